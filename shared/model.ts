@@ -1,0 +1,91 @@
+// Domain types both sides share. Plain data only: everything here crosses IPC.
+
+export type Lang = 'zh-CN' | 'en';
+
+export type CompileType = 'miniprogram' | 'plugin' | 'game' | 'gamePlugin';
+
+/** Parameters a message template may use; numbers are formatted by the reader of the message. */
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * One thing wrong (or worth knowing) about a project, a key or a job.
+ * `code` selects the entry in the catalogue (shared/errors), which holds the
+ * Chinese and English wording, the next step and the page to open.
+ */
+export interface Problem {
+  code: string;
+  severity: 'error' | 'warning';
+  /** Path relative to the project root, with forward slashes. */
+  file?: string;
+  line?: number;
+  column?: number;
+  params?: MessageParams;
+  /** Raw technical text for the folded "details" section; never shown first. */
+  detail?: string;
+}
+
+export interface PageGroup {
+  /** '' for the main package, otherwise the subpackage root, e.g. "packageA/". */
+  root: string;
+  name?: string;
+  independent?: boolean;
+  pages: string[];
+}
+
+export interface PluginRef {
+  alias: string;
+  provider: string;
+  version: string;
+  /** '' when declared in the main package, else the subpackage root. */
+  declaredIn: string;
+}
+
+export interface PackageSize {
+  /** '' for the main package. */
+  root: string;
+  bytes: number;
+  limitBytes: number;
+}
+
+export interface ProjectSizes {
+  main: PackageSize;
+  subpackages: PackageSize[];
+  total: { bytes: number; limitBytes: number };
+  fileCount: number;
+}
+
+export interface ProjectSummary {
+  /** Absolute path of the folder holding project.config.json. */
+  projectRoot: string;
+  /** Absolute path of the folder holding app.json (miniprogramRoot applied). */
+  miniprogramRoot: string;
+  /** miniprogramRoot as written in project.config.json, '' when absent. */
+  miniprogramRootSetting: string;
+  appid: string;
+  projectName: string;
+  compileType: CompileType;
+  main: PageGroup;
+  subpackages: PageGroup[];
+  pageCount: number;
+  plugins: PluginRef[];
+  npm: { hasDependencies: boolean; needsBuild: boolean };
+  sizes: ProjectSizes;
+  /** Whether project.private.config.json was found and merged. */
+  hasPrivateConfig: boolean;
+}
+
+/** What reading a dropped folder produced: a summary when it got that far, and every problem found. */
+export interface ProjectReport {
+  droppedPath: string;
+  summary: ProjectSummary | null;
+  problems: Problem[];
+  /** Other project roots found below the dropped folder, when more than one. */
+  otherRoots: string[];
+}
+
+export interface RecentProject {
+  projectRoot: string;
+  appid: string;
+  projectName: string;
+  openedAt: string;
+}
