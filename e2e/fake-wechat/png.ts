@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+
+// A real, decodable PNG that looks like a QR code (finder patterns + hashed noise). It encodes nothing.
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const typeAndData = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typeAndData));
+  return Buffer.concat([length, typeAndData, crc]);
+}
+
+/** 8-bit grayscale PNG; `isDark(x, y)` picks black or white per pixel. */
+export function encodeGrayscalePng(width: number, height: number, isDark: (x: number, y: number) => boolean): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 0; // colour type: grayscale
+  const rows = Buffer.alloc(height * (width + 1)); // each row starts with filter type 0
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) rows[y * (width + 1) + 1 + x] = isDark(x, y) ? 0x00 : 0xff;
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+const MODULES = 21;
+const QUIET_ZONE = 4;
+const SCALE = 4;
+
+function inFinderPattern(x: number, y: number): boolean | undefined {
+  for (const [left, top] of [[0, 0], [MODULES - 7, 0], [0, MODULES - 7]] as const) {
+    const dx = x - left;
+    const dy = y - top;
+    if (dx < -1 || dy < -1 || dx > 7 || dy > 7) continue;
+    if (dx === -1 || dy === -1 || dx === 7 || dy === 7) return false; // separator
+    const ring = Math.min(dx, dy, 6 - dx, 6 - dy);
+    return ring !== 1;
+  }
+  return undefined;
+}
+
+/** A 116×116 QR-look-alike; the same seed gives the same picture. */
+export function fakeQrCodePng(seed: string): Buffer {
+  const noise = createHash('sha256').update(seed).digest();
+  const size = (MODULES + 2 * QUIET_ZONE) * SCALE;
+  return encodeGrayscalePng(size, size, (px, py) => {
+    const x = Math.floor(px / SCALE) - QUIET_ZONE;
+    const y = Math.floor(py / SCALE) - QUIET_ZONE;
+    if (x < 0 || y < 0 || x >= MODULES || y >= MODULES) return false;
+    const finder = inFinderPattern(x, y);
+    if (finder !== undefined) return finder;
+    const bit = (x * 7 + y * 13) % (noise.length * 8);
+    return ((noise[bit >> 3]! >> (bit & 7)) & 1) === 1;
+  });
+}

@@ -1,0 +1,86 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/**
+ * How the fake answers. Applied to /wxa/ci/upload and /wxa/ci/testSourceURL by default, or to /wxa/ci/getrandstr
+ * with `setMode(mode, 'getrandstr')`. getattr only honours 'invalid-ip' and 'wrong-key' (the library swallows those).
+ */
+export type FailureMode =
+  | 'ok'
+  | 'invalid-ip'
+  | 'wrong-key'
+  | 'server-500'
+  | 'html'
+  | 'drop'
+  | 'never-answer'
+  | { slowMs: number };
+
+export type FailureTarget = 'upload' | 'getrandstr';
+
+export interface FakeWechatOptions {
+  /** The egress IP quoted in the invalid-ip answer. Default 203.0.113.7. */
+  clientIp?: string;
+  /** Initial mode for upload/testSourceURL. Default 'ok'. */
+  mode?: FailureMode;
+  /** appid → public (or private) key PEM, same as calling registerApp for each. */
+  apps?: Record<string, string>;
+}
+
+export interface RecordedRequest {
+  at: number;
+  method: string;
+  /** CONNECT: "host:port"; tunnelled HTTPS: the pathname; plain proxy request: the absolute URL. */
+  target: string;
+  query: Record<string, string>;
+  headers: IncomingHttpHeaders;
+  bodyBytes: number;
+  /** Foreign CONNECT targets and plain-HTTP proxy requests are refused with 403. */
+  refused: boolean;
+  /** What the fake did with it. */
+  outcome: 'answered' | 'refused' | 'dropped' | 'held' | 'delayed';
+}
+
+export interface SubpackageSize {
+  name: string;
+  size: number;
+}
+
+export interface ReceivedUpload {
+  at: number;
+  appid: string;
+  /** 'upload' = /wxa/ci/upload, 'preview' = /wxa/ci/testSourceURL. */
+  kind: 'upload' | 'preview';
+  /** Every query parameter as sent (codeprotect, type, appid, version, desc, robot, debugLaunchInfo, path, _r…). */
+  query: Record<string, string>;
+  version: string;
+  desc: string;
+  robot: string;
+  gzipBytes: number;
+  packBytes: number;
+  /** Unpacked package, keyed by the name stored in it ("/app.json", "/pages/index/index.js", "/ci.signature"…). */
+  files: Map<string, Buffer>;
+  fileList: Array<{ name: string; size: number }>;
+  signatureVerified: boolean;
+  /** Why the signature (or the package) was rejected; undefined when it verified. */
+  signatureProblem?: string;
+  /** The miniprogram-ci version written into /ci.signature. */
+  ciVersion?: string;
+  /** What the fake computed and, when it answered successfully, returned as subpackage_info. */
+  subpackageInfo: SubpackageSize[];
+  /** The mode in force when the request arrived. */
+  mode: FailureMode;
+}
+
+export interface FakeWechat {
+  /** http://127.0.0.1:<port>, for ci.proxy(). */
+  proxyUrl: string;
+  /** Test CA certificate; pass it to the child process as NODE_EXTRA_CA_CERTS. Deleted by close(). */
+  caCertPath: string;
+  registerApp(appid: string, publicKeyPem: string): void;
+  setMode(mode: FailureMode, target?: FailureTarget): void;
+  uploads: ReceivedUpload[];
+  requests: RecordedRequest[];
+  /** Resolves with the first request (already seen or future) whose target matches. */
+  waitForRequest(target: string | RegExp, timeoutMs?: number): Promise<RecordedRequest>;
+  /** Ends every socket, including held ones, and deletes the CA file. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,102 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CHANNELS, type Channel } from '../../shared/api';
+import { contentType, findStaticFile, harnessIndexHtml } from './static-files';
+import type { HarnessServices } from './node-adapters';
+import { BRIDGE_PATH, SOCKET_PATH, type WireCall, type WireEvent, type WireReply } from './wire';
+
+export interface HarnessOptions {
+  services: HarnessServices;
+  rendererDir: string;
+  bridgeFile: string;
+  port?: number;
+}
+
+export interface RunningHarness {
+  url: string;
+  close(): Promise<void>;
+}
+
+function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name);
+}
+
+/**
+ * Serves the built renderer and the AppApi over a WebSocket, on 127.0.0.1 only. A random
+ * token, handed out inside the page, and an Origin check keep other local pages out.
+ */
+export async function startHarness({ services, rendererDir, bridgeFile, port = 0 }: HarnessOptions): Promise<RunningHarness> {
+  const token = crypto.randomBytes(24).toString('hex');
+  const server = http.createServer();
+  const sockets = new WebSocketServer({ noServer: true });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  server.on('request', async (request, response) => {
+    const url = new URL(request.url ?? '/', origin);
+    const send = (status: number, type: string, body: string | Buffer) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.end(body);
+    };
+    if (url.pathname === BRIDGE_PATH) return send(200, contentType('.js'), await fs.readFile(bridgeFile));
+    if (url.pathname === '/__harness/opened-urls' && url.searchParams.get('token') === token) {
+      return send(200, contentType('.json'), JSON.stringify(services.openedUrls));
+    }
+    const file = await findStaticFile(rendererDir, url.pathname);
+    if (!file) return send(404, 'text/plain', 'Not found');
+    if (file.endsWith('index.html')) {
+      const html = await fs.readFile(file, 'utf8');
+      const wsOrigin = origin.replace('http:', 'ws:');
+      return send(200, contentType(file), harnessIndexHtml(html, `${BRIDGE_PATH}?token=${token}`, wsOrigin));
+    }
+    return send(200, contentType(file), await fs.readFile(file));
+  });
+
+  server.on('upgrade', (request, socket, head) => {
+    const url = new URL(request.url ?? '/', origin);
+    const trusted = url.pathname === SOCKET_PATH && url.searchParams.get('token') === token && request.headers.origin === origin;
+    if (!trusted) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (ws) => serveSocket(ws, services));
+  });
+
+  const unsubscribe = services.events.subscribe((event, payload) => {
+    const message: WireEvent = { kind: 'event', event, payload };
+    for (const client of sockets.clients) client.send(JSON.stringify(message));
+  });
+
+  return {
+    url: `${origin}/`,
+    async close() {
+      unsubscribe();
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function serveSocket(ws: WebSocket, services: HarnessServices): void {
+  ws.on('message', async (raw) => {
+    let call: WireCall;
+    try {
+      call = JSON.parse(String(raw)) as WireCall;
+    } catch {
+      return;
+    }
+    let reply: WireReply;
+    try {
+      if (!isChannel(call.channel)) throw new Error(`Unknown channel ${call.channel}`);
+      reply = { kind: 'reply', id: call.id, ok: true, value: await services.handlers[call.channel](call.input) };
+    } catch (error) {
+      reply = { kind: 'reply', id: call.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+    ws.send(JSON.stringify(reply));
+  });
+}

@@ -1,0 +1,151 @@
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Problem } from '../../../shared/model';
+import { describeFsError, errnoOf } from './fs-errors';
+import { mapLimit } from './map-limit';
+import { linkedFolder } from './linked-folder';
+import { toPosix } from './project-paths';
+
+export interface ProjectRootSearch {
+  /** The dropped folder, or the folder of a dropped project file; problems' files are relative to it. */
+  searchedFrom: string;
+  /** Absolute path of the folder holding project.config.json, or null when none was found. */
+  projectRoot: string | null;
+  /** Other folders holding project.config.json at the same depth as the chosen one. */
+  otherRoots: string[];
+  problems: Problem[];
+}
+
+const CONFIG_FILE = 'project.config.json';
+/** Files a person may drop instead of their folder. */
+const PROJECT_FILES = new Set([CONFIG_FILE, 'project.private.config.json', 'app.json']);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'miniprogram_npm']);
+const MAX_DEPTH = 5;
+/** A dropped home folder must not turn into a walk of the whole disk. */
+const MAX_FOLDERS = 4000;
+const CONCURRENCY = 8;
+
+interface Folder {
+  abs: string;
+  /** Real path, so that links to an ancestor (a loop) are recognised. */
+  real: string;
+  rel: string;
+}
+
+interface Listing {
+  folder: Folder;
+  entries: Dirent[];
+}
+
+export async function findProjectRoot(droppedPath: string): Promise<ProjectRootSearch> {
+  const dropped = path.resolve(droppedPath);
+  const fail = (problem: Problem, searchedFrom = dropped): ProjectRootSearch => ({
+    searchedFrom,
+    projectRoot: null,
+    otherRoots: [],
+    problems: [problem],
+  });
+
+  let start = dropped;
+  try {
+    const stats = await stat(dropped);
+    if (stats.isFile() && PROJECT_FILES.has(path.basename(dropped))) start = path.dirname(dropped);
+    else if (!stats.isDirectory()) return fail({ code: 'project.not-a-folder', severity: 'error', params: { path: dropped } });
+  } catch (error) {
+    const errno = errnoOf(error);
+    if (errno === 'ELOOP') return fail({ code: 'project.symlink-loop', severity: 'error', file: dropped, detail: describeFsError(error) });
+    if (errno === 'ENOENT' || errno === 'ENOTDIR') return fail({ code: 'project.path-missing', severity: 'error', params: { path: dropped } });
+    return fail({ code: 'project.unreadable', severity: 'error', file: dropped, detail: describeFsError(error) });
+  }
+
+  const problems: Problem[] = [];
+  const startReal = await realpath(start).catch(() => start);
+  const first = await listFolder({ abs: start, real: startReal, rel: '' }, problems);
+  if (!first) return { searchedFrom: start, projectRoot: null, otherRoots: [], problems };
+  if (!first.entries.some((entry) => !entry.name.startsWith('.'))) {
+    return fail({ code: 'project.empty-folder', severity: 'error', params: { path: start } }, start);
+  }
+
+  const visited = new Set([first.folder.real]);
+  let listings: Listing[] = [first];
+  let foldersSeen = 1;
+  let appJson: string | undefined;
+  for (let depth = 0; listings.length > 0; depth++) {
+    const roots = listings.filter((listing) => listing.entries.some((entry) => entry.name === CONFIG_FILE)).map((l) => l.folder);
+    if (roots.length > 0) return chooseRoot(start, roots, problems);
+    appJson ??= listings.find((listing) => listing.entries.some((entry) => entry.name === 'app.json'))?.folder.rel;
+    if (depth === MAX_DEPTH || foldersSeen >= MAX_FOLDERS) break;
+
+    const children: Folder[] = [];
+    for (const listing of listings) {
+      for (const child of await childFolders(listing, start, visited, problems)) {
+        if (foldersSeen++ >= MAX_FOLDERS) break;
+        children.push(child);
+      }
+    }
+    const next = await mapLimit(children, CONCURRENCY, (folder) => listFolder(folder, problems));
+    listings = next.filter((listing): listing is Listing => listing !== null);
+  }
+
+  if (appJson !== undefined) {
+    return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...problems, configMissing(appJson)] };
+  }
+  return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...problems, { code: 'project.not-miniprogram', severity: 'error' }] };
+}
+
+function configMissing(appJsonFolder: string): Problem {
+  return { code: 'project.config-missing', severity: 'error', file: toPosix(path.join(appJsonFolder, 'app.json')) };
+}
+
+function chooseRoot(start: string, roots: Folder[], problems: Problem[]): ProjectRootSearch {
+  const sorted = [...roots].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const chosen = sorted[0]!;
+  const others = sorted.slice(1).map((folder) => folder.abs);
+  if (others.length > 0) {
+    problems.push({
+      code: 'project.multiple-roots',
+      severity: 'warning',
+      params: { count: sorted.length, chosen: toPosix(chosen.rel) || '.' },
+    });
+  }
+  return { searchedFrom: start, projectRoot: chosen.abs, otherRoots: others, problems };
+}
+
+async function listFolder(folder: Folder, problems: Problem[]): Promise<Listing | null> {
+  try {
+    const entries = await readdir(folder.abs, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return { folder, entries };
+  } catch (error) {
+    // The dropped folder itself failing is fatal; a subfolder failing only hides that subfolder.
+    problems.push({
+      code: 'project.unreadable',
+      severity: folder.rel === '' ? 'error' : 'warning',
+      file: toPosix(folder.rel) || folder.abs,
+      detail: describeFsError(error),
+    });
+    return null;
+  }
+}
+
+async function childFolders(listing: Listing, start: string, visited: Set<string>, problems: Problem[]): Promise<Folder[]> {
+  const children: Folder[] = [];
+  for (const entry of listing.entries) {
+    if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+    const abs = path.join(listing.folder.abs, entry.name);
+    const rel = path.join(listing.folder.rel, entry.name);
+    if (entry.isDirectory()) {
+      const real = path.join(listing.folder.real, entry.name);
+      visited.add(real);
+      children.push({ abs, real, rel });
+    } else if (entry.isSymbolicLink()) {
+      const real = await linkedFolder(abs, listing.folder.real, start, problems);
+      if (real && !visited.has(real)) {
+        visited.add(real);
+        children.push({ abs, real, rel });
+      }
+    }
+  }
+  return children;
+}

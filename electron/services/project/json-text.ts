@@ -1,0 +1,174 @@
+// A strict JSON scanner over raw text. JSON.parse gives values but no positions, and V8's
+// error messages only sometimes carry one, so problems that point at file:line come from here.
+
+export type JsonPath = ReadonlyArray<string | number>;
+
+export interface TextPosition {
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units like the text itself. */
+  column: number;
+}
+
+export function positionAt(text: string, index: number): TextPosition {
+  const end = Math.max(0, Math.min(index, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+class ScanError extends Error {
+  constructor(readonly index: number) {
+    super(`JSON syntax error at ${index}`);
+  }
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
+
+/**
+ * Walks the text as JSON. When `target` is given, records where the value at that path starts
+ * (for an object member, where its key starts, which is what a reader looks for).
+ */
+class Scanner {
+  private i = 0;
+  private readonly path: Array<string | number> = [];
+  found: number | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly target?: JsonPath,
+  ) {}
+
+  run(): void {
+    this.value();
+    this.skipWhitespace();
+    if (this.i < this.text.length) throw new ScanError(this.i);
+  }
+
+  private skipWhitespace(): void {
+    while (this.i < this.text.length && WHITESPACE.has(this.text[this.i]!)) this.i++;
+  }
+
+  private mark(start: number): void {
+    if (this.found !== undefined || !this.target || this.target.length !== this.path.length) return;
+    if (this.target.every((part, k) => part === this.path[k])) this.found = start;
+  }
+
+  private value(): void {
+    this.skipWhitespace();
+    const start = this.i;
+    if (this.path.length === 0 || typeof this.path[this.path.length - 1] === 'number') this.mark(start);
+    const ch = this.text[this.i];
+    if (ch === '{') this.object();
+    else if (ch === '[') this.array();
+    else if (ch === '"') this.string();
+    else if (ch === 't') this.literal('true');
+    else if (ch === 'f') this.literal('false');
+    else if (ch === 'n') this.literal('null');
+    else this.number();
+  }
+
+  private object(): void {
+    this.i++;
+    this.skipWhitespace();
+    if (this.text[this.i] === '}') {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      this.skipWhitespace();
+      if (this.text[this.i] !== '"') throw new ScanError(this.i);
+      const keyStart = this.i;
+      const key = this.string();
+      this.skipWhitespace();
+      if (this.text[this.i] !== ':') throw new ScanError(this.i);
+      this.i++;
+      this.path.push(key);
+      this.mark(keyStart);
+      this.value();
+      this.path.pop();
+      this.skipWhitespace();
+      const next = this.text[this.i];
+      this.i++;
+      if (next === '}') return;
+      if (next !== ',') throw new ScanError(this.i - 1);
+    }
+  }
+
+  private array(): void {
+    this.i++;
+    this.skipWhitespace();
+    if (this.text[this.i] === ']') {
+      this.i++;
+      return;
+    }
+    for (let index = 0; ; index++) {
+      this.path.push(index);
+      this.value();
+      this.path.pop();
+      this.skipWhitespace();
+      const next = this.text[this.i];
+      this.i++;
+      if (next === ']') return;
+      if (next !== ',') throw new ScanError(this.i - 1);
+    }
+  }
+
+  private string(): string {
+    const start = this.i;
+    STRING_BODY.lastIndex = start + 1;
+    STRING_BODY.exec(this.text);
+    const end = STRING_BODY.lastIndex;
+    if (this.text[end] !== '"') throw new ScanError(end);
+    this.i = end + 1;
+    return JSON.parse(this.text.slice(start, this.i)) as string;
+  }
+
+  private literal(word: string): void {
+    for (let k = 0; k < word.length; k++) {
+      if (this.text[this.i + k] !== word[k]) throw new ScanError(this.i + k);
+    }
+    this.i += word.length;
+  }
+
+  private number(): void {
+    NUMBER.lastIndex = this.i;
+    if (!NUMBER.test(this.text)) throw new ScanError(this.i);
+    this.i = NUMBER.lastIndex;
+  }
+}
+
+/** Index of the first character that makes the text invalid JSON, or -1 when it is valid. */
+export function jsonErrorIndex(text: string): number {
+  try {
+    new Scanner(text).run();
+    return -1;
+  } catch (error) {
+    if (error instanceof ScanError) return error.index;
+    return -1;
+  }
+}
+
+/** Where the value at `path` sits in valid JSON text (for object members: the key), if anywhere. */
+export function locateJsonPath(text: string, path: JsonPath): TextPosition | undefined {
+  const scanner = new Scanner(text, path);
+  try {
+    scanner.run();
+  } catch {
+    // Whatever was found before a syntax error is still a real position.
+  }
+  return scanner.found === undefined ? undefined : positionAt(text, scanner.found);
+}
+
+/** The line of `path` in the text, for problems that point at file:line. */
+export function lineOfJsonPath(text: string, path: JsonPath): number | undefined {
+  return locateJsonPath(text, path)?.line;
+}

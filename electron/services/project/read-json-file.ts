@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import type { Problem } from '../../../shared/model';
+import { jsonErrorIndex, lineOfJsonPath, positionAt, type JsonPath } from './json-text';
+import { describeFsError, errnoOf } from './fs-errors';
+
+export type JsonObject = Record<string, unknown>;
+
+export type TextFileResult =
+  | { kind: 'ok'; text: string }
+  | { kind: 'missing' }
+  | { kind: 'failed'; problem: Problem };
+
+export type JsonFileResult =
+  | { kind: 'ok'; value: JsonObject; text: string }
+  | { kind: 'missing' }
+  | { kind: 'failed'; problem: Problem };
+
+/**
+ * Reads a file as strict UTF-8. WeChat's compiler rejects other encodings (local error 10031),
+ * and files saved as GBK by Windows editors are a common cause. `displayName` is how problems
+ * name the file: relative to the project root, forward slashes.
+ */
+export async function readTextFile(absPath: string, displayName: string): Promise<TextFileResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absPath);
+  } catch (error) {
+    const errno = errnoOf(error);
+    if (errno === 'ENOENT' || errno === 'ENOTDIR') return { kind: 'missing' };
+    return {
+      kind: 'failed',
+      problem: { code: 'project.unreadable', severity: 'error', file: displayName, detail: describeFsError(error) },
+    };
+  }
+  try {
+    // ignoreBOM false (the default) already drops a leading UTF-8 BOM.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { kind: 'ok', text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } catch (error) {
+    return {
+      kind: 'failed',
+      problem: { code: 'project.not-utf8', severity: 'error', file: displayName, detail: String(error) },
+    };
+  }
+}
+
+/** Parses JSON text that must hold an object; syntax errors point at the 1-based line and column. */
+export function parseJsonObject(text: string, displayName: string): JsonFileResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const { line, column } = positionAt(text, syntaxErrorIndex(text, message));
+    return {
+      kind: 'failed',
+      problem: { code: 'project.json-broken', severity: 'error', file: displayName, line, column, detail: message },
+    };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { kind: 'failed', problem: { code: 'project.json-not-object', severity: 'error', file: displayName } };
+  }
+  return { kind: 'ok', value: value as JsonObject, text };
+}
+
+export async function readJsonFile(absPath: string, displayName: string): Promise<JsonFileResult> {
+  const read = await readTextFile(absPath, displayName);
+  if (read.kind !== 'ok') return read;
+  return parseJsonObject(read.text, displayName);
+}
+
+/** V8 names the position for most errors ("... in JSON at position 42"), not for all of them. */
+function syntaxErrorIndex(text: string, message: string): number {
+  const match = /at position (\d+)/.exec(message);
+  if (match) return Number(match[1]);
+  if (/Unexpected end of JSON input/.test(message)) return text.trimEnd().length;
+  const scanned = jsonErrorIndex(text);
+  return scanned >= 0 ? scanned : 0;
+}
+
+/** Line of a top-level key, e.g. "miniprogramRoot". */
+export function lineOfKey(text: string, key: string): number | undefined {
+  return lineOfJsonPath(text, [key]);
+}
+
+export { lineOfJsonPath, type JsonPath };

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { Settings } from '../../../shared/api';
+import type { RecentProject } from '../../../shared/model';
+import type { SettingsPatch } from '../../../shared/schemas';
+import type { StoreBackend } from './store-backend';
+
+// The settings file holds a version so later issues can migrate it; values are checked on
+// every read, and a value that fails the check reads as the default instead of crashing.
+export const SETTINGS_SCHEMA_VERSION = 1;
+const MAX_RECENT = 10;
+
+const RecentProjectRecord = z.object({
+  projectRoot: z.string(),
+  appid: z.string(),
+  projectName: z.string(),
+  openedAt: z.string(),
+});
+
+export interface SettingsFile extends Record<string, unknown> {
+  schemaVersion: number;
+  lang: Settings['lang'];
+  recentProjects: RecentProject[];
+}
+
+const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN' };
+
+export class SettingsRepository {
+  constructor(private readonly store: StoreBackend<SettingsFile>) {
+    if (store.get('schemaVersion') === undefined) store.set('schemaVersion', SETTINGS_SCHEMA_VERSION);
+  }
+
+  get(): Settings {
+    const lang = z.enum(['zh-CN', 'en']).safeParse(this.store.get('lang'));
+    return { lang: lang.success ? lang.data : DEFAULT_SETTINGS.lang };
+  }
+
+  update(patch: SettingsPatch): Settings {
+    if (patch.lang) this.store.set('lang', patch.lang);
+    return this.get();
+  }
+
+  recentProjects(): RecentProject[] {
+    const parsed = z.array(RecentProjectRecord).safeParse(this.store.get('recentProjects'));
+    return parsed.success ? parsed.data : [];
+  }
+
+  rememberProject(project: RecentProject): RecentProject[] {
+    const others = this.recentProjects().filter((p) => p.projectRoot !== project.projectRoot);
+    const next = [project, ...others].slice(0, MAX_RECENT);
+    this.store.set('recentProjects', next);
+    return next;
+  }
+
+  forgetProject(projectRoot: string): RecentProject[] {
+    const next = this.recentProjects().filter((p) => p.projectRoot !== projectRoot);
+    this.store.set('recentProjects', next);
+    return next;
+  }
+}

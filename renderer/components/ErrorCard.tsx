@@ -1,0 +1,40 @@
+import { describeProblem } from '../../shared/errors';
+import type { Problem } from '../../shared/model';
+import { api } from '../api';
+import { useT } from '../i18n';
+import { useSettingsStore } from '../stores/settings-store';
+
+/** One problem as the operator needs it: what went wrong, what to do, the page to open, and the folded detail. */
+export function ErrorCard({ problem }: { problem: Problem }) {
+  const t = useT();
+  const lang = useSettingsStore((state) => state.lang);
+  const described = describeProblem(problem, lang);
+  const openLink = () => {
+    if (described.linkUrl) void api().shell.openExternal({ url: described.linkUrl });
+  };
+  return (
+    <article className={`problem problem--${problem.severity}`} data-testid="problem-card" data-code={problem.code}>
+      <p className="problem__message">{described.message}</p>
+      <p className="problem__next">
+        <strong>{t('problem.next')}：</strong>
+        {described.next}
+      </p>
+      {described.location && (
+        <p className="problem__where">
+          {t('problem.where')}：<code>{described.location}</code>
+        </p>
+      )}
+      {described.linkUrl && (
+        <button type="button" className="link-button" onClick={openLink} data-testid="problem-link">
+          {t('problem.open')} ↗
+        </button>
+      )}
+      {described.detail && (
+        <details className="problem__detail">
+          <summary>{t('problem.details')}</summary>
+          <pre>{described.detail}</pre>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ProjectReport } from '../../../shared/model';
+import { ErrorCard } from '../../components/ErrorCard';
+import { useT } from '../../i18n';
+import { ProjectSummaryView } from './ProjectSummaryView';
+
+/** The verdict first, then the problems (errors before warnings), then what the project is. */
+export function ProjectReportView({ report }: { report: ProjectReport }) {
+  const t = useT();
+  const errors = report.problems.filter((p) => p.severity === 'error');
+  const warnings = report.problems.filter((p) => p.severity === 'warning');
+  return (
+    <div className="report" data-testid="project-report">
+      {errors.length === 0 ? (
+        <p className="banner banner--ok" data-testid="project-verdict" data-ok="true">
+          ✓ {t('project.ready')}
+        </p>
+      ) : (
+        <p className="banner banner--error" data-testid="project-verdict" data-ok="false">
+          {t('project.blocked', { count: errors.length })}
+        </p>
+      )}
+      {errors.map((problem, i) => (
+        <ErrorCard key={`e${i}`} problem={problem} />
+      ))}
+      {warnings.length > 0 && <p className="muted">{t('project.warnings', { count: warnings.length })}</p>}
+      {warnings.map((problem, i) => (
+        <ErrorCard key={`w${i}`} problem={problem} />
+      ))}
+      {report.summary && <ProjectSummaryView summary={report.summary} />}
+    </div>
+  );
+}

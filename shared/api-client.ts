@@ -1,0 +1,31 @@
+import type { AppApi, Channel, ChannelInput, ChannelOutput } from './api';
+
+/** Sends one call over whatever transport the shell has: Electron IPC or the harness WebSocket. */
+export type ApiCaller = <C extends Channel>(channel: C, input?: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+
+/**
+ * window.api, method by method, on top of a transport. The renderer gets named methods only,
+ * never the raw caller, so it cannot reach a channel the contract does not list.
+ */
+export function createApiClient(call: ApiCaller, shellParts: Pick<AppApi, 'pathForFile' | 'on'>): AppApi {
+  return {
+    app: {
+      info: () => call('app:info'),
+    },
+    project: {
+      open: (input) => call('project:open', input),
+      pickFolder: () => call('project:pick-folder'),
+      recent: () => call('project:recent'),
+      forget: (input) => call('project:forget', input),
+    },
+    settings: {
+      get: () => call('settings:get'),
+      update: (patch) => call('settings:update', patch),
+    },
+    shell: {
+      openExternal: (input) => call('shell:open-external', input),
+    },
+    pathForFile: shellParts.pathForFile,
+    on: shellParts.on,
+  };
+}
