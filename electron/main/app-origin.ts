@@ -25,8 +25,10 @@ export function resolveAppFile(rendererDir: string, rawUrl: string): string | nu
 /** IPC is answered only for our own page's main frame: not for iframes, not for other origins. */
 export function isTrustedSender(frame: { url: string; isMainFrame: boolean } | null): boolean {
   if (!frame || !frame.isMainFrame) return false;
+  // Node's URL gives custom schemes an opaque origin ('null'), so compare the parts.
   try {
-    return new URL(frame.url).origin === APP_ORIGIN;
+    const url = new URL(frame.url);
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
   } catch {
     return false;
   }

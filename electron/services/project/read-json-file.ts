@@ -57,10 +57,10 @@ export function parseJsonObject(text: string, displayName: string): JsonFileResu
       problem: { code: 'project.json-broken', severity: 'error', file: displayName, line, column, detail: message },
     };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+  if (!isJsonObject(value)) {
     return { kind: 'failed', problem: { code: 'project.json-not-object', severity: 'error', file: displayName } };
   }
-  return { kind: 'ok', value: value as JsonObject, text };
+  return { kind: 'ok', value, text };
 }
 
 export async function readJsonFile(absPath: string, displayName: string): Promise<JsonFileResult> {
@@ -81,6 +81,10 @@ function syntaxErrorIndex(text: string, message: string): number {
 /** Line of a top-level key, e.g. "miniprogramRoot". */
 export function lineOfKey(text: string, key: string): number | undefined {
   return lineOfJsonPath(text, [key]);
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 export { lineOfJsonPath, type JsonPath };

@@ -1,0 +1,158 @@
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { createTestCertificates } from './test-ca';
+import type { FakeWechat, FakeWechatOptions, RecordedRequest } from './types';
+import { WechatCgi } from './wechat-cgi';
+import type { Reply } from './wechat-replies';
+
+export type { FailureMode, FailureTarget, FakeWechat, FakeWechatOptions, ReceivedUpload, RecordedRequest } from './types';
+
+const WECHAT_TARGET = 'servicewechat.com:443';
+const DEFAULT_CLIENT_IP = '203.0.113.7';
+
+interface Waiter {
+  matches: (request: RecordedRequest) => boolean;
+  resolve: (request: RecordedRequest) => void;
+}
+
+/**
+ * An HTTP proxy on 127.0.0.1 that terminates CONNECT servicewechat.com:443 itself (with a certificate from a
+ * throwaway CA) and answers like servicewechat.com. Everything else is refused.
+ */
+export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<FakeWechat> {
+  const certificates = createTestCertificates();
+  const cgi = new WechatCgi(options.clientIp ?? DEFAULT_CLIENT_IP);
+  if (options.mode) cgi.setMode(options.mode);
+  for (const [appid, key] of Object.entries(options.apps ?? {})) cgi.registerApp(appid, key);
+
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  let waiters: Waiter[] = [];
+  let closed = false;
+
+  const record = (request: RecordedRequest): RecordedRequest => {
+    requests.push(request);
+    const ready = waiters.filter((waiter) => waiter.matches(request));
+    waiters = waiters.filter((waiter) => !ready.includes(waiter));
+    for (const waiter of ready) waiter.resolve(request);
+    return request;
+  };
+
+  const carryOut = (reply: Reply, res: ServerResponse, seen: RecordedRequest): void => {
+    if (closed) return;
+    switch (reply.kind) {
+      case 'send':
+        res.writeHead(reply.status, { 'Content-Type': reply.contentType, Connection: 'close' });
+        res.end(reply.body);
+        return;
+      case 'drop':
+        seen.outcome = 'dropped';
+        res.socket?.destroy();
+        return;
+      case 'hold':
+        seen.outcome = 'held';
+        return;
+      case 'delay': {
+        seen.outcome = 'delayed';
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          carryOut(reply.then, res, seen);
+        }, reply.ms);
+        timers.add(timer);
+        return;
+      }
+    }
+  };
+
+  const handleWechatRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'https://servicewechat.com');
+      const query = Object.fromEntries(url.searchParams);
+      const body = Buffer.concat(chunks);
+      const method = req.method ?? 'GET';
+      const reply = cgi.handle({ method, pathname: url.pathname, query, body });
+      const seen = record({
+        at: Date.now(), method, target: url.pathname, query, headers: req.headers, bodyBytes: body.length,
+        refused: false, outcome: 'answered',
+      });
+      carryOut(reply, res, seen);
+    });
+  };
+
+  const wechat = createHttpsServer({ key: certificates.leafKeyPem, cert: certificates.leafCertPem }, handleWechatRequest);
+  // TLS failures (e.g. a client that does not trust the CA) just end that tunnel.
+  wechat.on('tlsClientError', (_error, tlsSocket) => tlsSocket.destroy());
+
+  const proxy = createHttpServer((req, res) => {
+    record({
+      at: Date.now(), method: req.method ?? '', target: req.url ?? '', query: {}, headers: req.headers, bodyBytes: 0,
+      refused: true, outcome: 'refused',
+    });
+    res.writeHead(403, { 'Content-Type': 'text/plain', Connection: 'close' });
+    res.end('fake-wechat only tunnels servicewechat.com:443\n');
+  });
+  proxy.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  });
+  proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    const target = req.url ?? '';
+    const refused = target !== WECHAT_TARGET;
+    record({
+      at: Date.now(), method: 'CONNECT', target, query: {}, headers: req.headers, bodyBytes: 0,
+      refused, outcome: refused ? 'refused' : 'answered',
+    });
+    if (refused) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    wechat.emit('connection', socket);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    proxy.once('error', reject);
+    proxy.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = proxy.address() as AddressInfo;
+
+  return {
+    proxyUrl: `http://127.0.0.1:${port}`,
+    caCertPath: certificates.caCertPath,
+    registerApp: (appid, publicKeyPem) => cgi.registerApp(appid, publicKeyPem),
+    setMode: (mode, target) => cgi.setMode(mode, target),
+    uploads: cgi.uploads,
+    requests,
+    waitForRequest(target, timeoutMs = 30_000) {
+      const matches = (request: RecordedRequest): boolean =>
+        typeof target === 'string' ? request.target === target : target.test(request.target);
+      const seen = requests.find(matches);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((waiter) => waiter !== entry);
+          reject(new Error(`fake-wechat saw no request for ${String(target)} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const entry: Waiter = { matches, resolve: (request) => { clearTimeout(timer); resolve(request); } };
+        waiters.push(entry);
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      for (const socket of sockets) socket.destroy();
+      await Promise.all([
+        new Promise<void>((resolve) => proxy.close(() => resolve())),
+        new Promise<void>((resolve) => wechat.close(() => resolve())),
+      ]);
+      certificates.dispose();
+    },
+  };
+}

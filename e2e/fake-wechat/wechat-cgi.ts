@@ -1,0 +1,137 @@
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { readPack } from './pack-reader';
+import { fakeQrCodePng } from './png';
+import { checkSignature, RandStringBook, type SignatureCheck } from './signature-check';
+import { computeSubpackageInfo } from './subpackage-info';
+import type { FailureMode, FailureTarget, ReceivedUpload } from './types';
+import { applyMode, json, okJson, ticketFail, type Reply } from './wechat-replies';
+
+// The servicewechat.com endpoints miniprogram-ci 2.1.42 calls, with the answers it expects.
+
+const WHITE_EXT_LIST = {
+  miniProgram: ['.wxml', '.wxss', '.wxs', '.png', '.jpg', '.jpeg', '.gif', '.svg', '.js', '.json', '.cer', '.mp3',
+    '.aac', '.m4a', '.mp4', '.wav', '.ogg', '.silk', '.wasm', '.br', '.cur', '.ico', '.skel', '.crt', '.cert'],
+  game: ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.js', '.json', '.cer', '.obj', '.dae', '.fbx', '.mtl', '.stl',
+    '.3ds', '.mp3', '.pvr', '.wav', '.plist', '.ttf', '.fnt', '.gz', '.ccz', '.m4a', '.mp4', '.bmp', '.atlas'],
+};
+
+export interface CgiRequest {
+  method: string;
+  pathname: string;
+  query: Record<string, string>;
+  body: Buffer;
+}
+
+export class WechatCgi {
+  readonly uploads: ReceivedUpload[] = [];
+  private readonly keys = new Map<string, KeyObject>();
+  private readonly randStrings = new RandStringBook();
+  private readonly modes: Record<FailureTarget, FailureMode> = { upload: 'ok', getrandstr: 'ok' };
+
+  constructor(private readonly clientIp: string) {}
+
+  registerApp(appid: string, publicKeyPem: string): void {
+    this.keys.set(appid, createPublicKey(publicKeyPem));
+  }
+
+  setMode(mode: FailureMode, target: FailureTarget = 'upload'): void {
+    this.modes[target] = mode;
+  }
+
+  handle(request: CgiRequest): Reply {
+    const { method, pathname } = request;
+    if (method === 'POST' && pathname === '/wxa/ci/getrandstr') return this.getRandStr(request);
+    if (method === 'POST' && pathname === '/wxa/ci/getattr') return this.getAttr(request);
+    if (method === 'GET' && pathname === '/wxa/ci/getwhiteextlist') return okJson({ data: WHITE_EXT_LIST });
+    if (method === 'POST' && pathname === '/wxa/ci/upload') return this.receivePackage(request, 'upload');
+    if (method === 'POST' && pathname === '/wxa/ci/testSourceURL') return this.receivePackage(request, 'preview');
+    if (method === 'POST' && pathname === '/wxa-dev-logic/clientreportv2') return okJson({});
+    return json({ errCode: -1, errMsg: `fake servicewechat.com has no ${method} ${pathname}` }, 404);
+  }
+
+  private context(verifiesKey: boolean): { clientIp: string; verifiesKey: boolean } {
+    return { clientIp: this.clientIp, verifiesKey };
+  }
+
+  private getRandStr({ body }: CgiRequest): Reply {
+    const { appid } = parseJson(body) as { appid?: unknown };
+    if (typeof appid !== 'string' || !appid) return json({ errCode: -1, errMsg: 'appid missing' });
+    const normal = okJson({ data: { randomString: this.randStrings.issue(appid) } });
+    return applyMode(this.modes.getrandstr, normal, this.context(false));
+  }
+
+  private getAttr({ body }: CgiRequest): Reply {
+    const { appid, signature } = parseJson(body) as { appid?: unknown; signature?: unknown };
+    const mode = this.modes.upload;
+    if (mode === 'invalid-ip' || mode === 'wrong-key') return applyMode(mode, ticketFail(), this.context(true));
+    if (typeof appid !== 'string' || typeof signature !== 'string') return ticketFail();
+    const check = checkSignature(signature, appid, this.keys.get(appid), this.randStrings);
+    if (!check.ok) return ticketFail();
+    return okJson({
+      data: {
+        platform: false, appType: 0, isSandbox: false, released: false,
+        setting: {
+          MaxCodeSize: 2, MaxSubpackageSubCodeSize: 2, MaxSubpackageFullCodeSize: 20, NavigateMiniprogramLimit: 10,
+          MaxSubPackageLimit: 100, MinTabbarCount: 2, MaxTabbarCount: 5, MaxCustomTabbarCount: 10, MaxTabbarIconSize: 40,
+        },
+      },
+    });
+  }
+
+  private receivePackage({ query, body }: CgiRequest, kind: ReceivedUpload['kind']): Reply {
+    const appid = query.appid ?? '';
+    const mode = this.modes.upload;
+    const upload: ReceivedUpload = {
+      at: Date.now(), appid, kind, query,
+      version: query.version ?? '', desc: query.desc ?? '', robot: query.robot ?? '',
+      gzipBytes: body.length, packBytes: 0, files: new Map(), fileList: [],
+      signatureVerified: false, subpackageInfo: [], mode,
+    };
+    this.uploads.push(upload);
+
+    const check = this.unpackAndVerify(upload, body);
+    if (check.ok) upload.signatureVerified = true;
+    else upload.signatureProblem = check.problem;
+
+    const success: Reply = kind === 'upload'
+      ? okJson({ body: { subpackage_info: upload.subpackageInfo } })
+      : okJson({
+        body: {
+          subpackage_info: upload.subpackageInfo,
+          qrcode_img: fakeQrCodePng(`${appid} ${query.path ?? ''} ${upload.at}`).toString('base64'),
+        },
+      });
+    return applyMode(mode, check.ok ? success : ticketFail(), this.context(true));
+  }
+
+  private unpackAndVerify(upload: ReceivedUpload, gzipped: Buffer): SignatureCheck {
+    let files: Map<string, Buffer>;
+    try {
+      const pack = gunzipSync(gzipped);
+      upload.packBytes = pack.length;
+      files = readPack(pack).files;
+    } catch (error) {
+      return { ok: false, problem: `package unreadable: ${String(error)}` };
+    }
+    upload.files = files;
+    upload.fileList = [...files].map(([name, content]) => ({ name, size: content.length }));
+    upload.subpackageInfo = computeSubpackageInfo(files);
+
+    const signatureFile = files.get('/ci.signature');
+    if (!signatureFile) return { ok: false, problem: 'no /ci.signature in the package' };
+    const { signature, version } = parseJson(signatureFile) as { signature?: unknown; version?: unknown };
+    if (typeof version === 'string') upload.ciVersion = version;
+    if (typeof signature !== 'string') return { ok: false, problem: '/ci.signature has no signature' };
+    return checkSignature(signature, upload.appid, this.keys.get(upload.appid), this.randStrings);
+  }
+}
+
+function parseJson(body: Buffer): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

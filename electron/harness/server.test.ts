@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { createHarnessServices } from './node-adapters';
+import { startHarness, type RunningHarness } from './server';
+import { SOCKET_PATH } from './wire';
+
+let dir: string;
+let harness: RunningHarness;
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'harness-test-'));
+  fs.mkdirSync(path.join(dir, 'renderer'));
+  fs.writeFileSync(
+    path.join(dir, 'renderer', 'index.html'),
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self'"><script type="module" src="./main.js"></script>`,
+  );
+  fs.writeFileSync(path.join(dir, 'bridge.js'), '/* bridge */');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer folder');
+  harness = await startHarness({
+    services: createHarnessServices({ dataDir: path.join(dir, 'data'), version: 'test' }),
+    rendererDir: path.join(dir, 'renderer'),
+    bridgeFile: path.join(dir, 'bridge.js'),
+  });
+});
+
+afterEach(async () => {
+  await harness.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function tokenFromPage(): Promise<string> {
+  const html = await (await fetch(harness.url)).text();
+  return /token=([0-9a-f]+)/.exec(html)?.[1] ?? '';
+}
+
+function connect(query: string, origin: string): Promise<WebSocket> {
+  const socketUrl = harness.url.replace('http:', 'ws:').replace(/\/$/, '') + SOCKET_PATH + query;
+  const ws = new WebSocket(socketUrl, { origin });
+  return new Promise((resolve, reject) => {
+    ws.once('open', () => resolve(ws));
+    ws.once('error', reject);
+  });
+}
+
+describe('browser harness server', () => {
+  it('serves index.html with the bridge first and the socket allowed by the CSP', async () => {
+    const html = await (await fetch(harness.url)).text();
+    expect(html.indexOf('/__harness/bridge.js?token=')).toBeLessThan(html.indexOf('./main.js'));
+    expect(html).toMatch(/connect-src 'self' ws:\/\/127\.0\.0\.1:\d+/);
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const response = await fetch(new URL('/..%2fsecret.txt', harness.url));
+    expect(response.status).toBe(404);
+  });
+
+  it('answers contract calls over the socket with the token from the page', async () => {
+    const ws = await connect(`?token=${await tokenFromPage()}`, harness.url.replace(/\/$/, ''));
+    const reply = new Promise<unknown>((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
+    ws.send(JSON.stringify({ kind: 'call', id: 7, channel: 'settings:get' }));
+    expect(await reply).toEqual({ kind: 'reply', id: 7, ok: true, value: { lang: 'zh-CN' } });
+    ws.close();
+  });
+
+  it('refuses a socket without the token or from another origin', async () => {
+    const origin = harness.url.replace(/\/$/, '');
+    await expect(connect('?token=wrong', origin)).rejects.toThrow(/403/);
+    await expect(connect(`?token=${await tokenFromPage()}`, 'http://evil.example')).rejects.toThrow(/403/);
+  });
+
+  it('refuses channels the contract does not list', async () => {
+    const ws = await connect(`?token=${await tokenFromPage()}`, harness.url.replace(/\/$/, ''));
+    const reply = new Promise<{ ok: boolean; error?: string }>((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
+    ws.send(JSON.stringify({ kind: 'call', id: 1, channel: 'fs:read', input: '/etc/passwd' }));
+    expect(await reply).toMatchObject({ ok: false, error: 'Unknown channel fs:read' });
+    ws.close();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { mainWindowOptions } from './window';
+
+describe('mainWindowOptions', () => {
+  const prefs = mainWindowOptions('/app/preload.cjs').webPreferences ?? {};
+
+  it('isolates the page from Node and Electron', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+  });
+
+  it('keeps web security on and webviews off', () => {
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+
+  it('loads the given preload', () => {
+    expect(prefs.preload).toBe('/app/preload.cjs');
+  });
+});

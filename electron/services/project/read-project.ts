@@ -1,0 +1,89 @@
+import type { Problem, ProjectReport, ProjectSummary } from '../../../shared/model';
+import { readAppJson } from './app-json';
+import { checkSourceEncodings } from './check-encoding';
+import { checkPageFiles } from './check-page-files';
+import { findProjectRoot } from './find-project-root';
+import { measureSizes } from './measure-sizes';
+import { checkNpm } from './npm-status';
+import { createPackFilter } from './pack-ignore';
+import { readProjectConfig } from './project-config';
+
+/**
+ * Everything the release wizard needs to know about a dropped folder. Never throws: every
+ * failure is a Problem ('error' blocks the release, 'warning' informs). `summary` is null
+ * when reading stopped before the AppID and app.json were known.
+ */
+export async function readProject(droppedPath: string): Promise<ProjectReport> {
+  try {
+    return await readProjectOrThrow(droppedPath);
+  } catch (error) {
+    // A bug here must still reach the operator as a readable card, with the detail folded away.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return { droppedPath, summary: null, otherRoots: [], problems: [{ code: 'project.read-failed', severity: 'error', detail }] };
+  }
+}
+
+async function readProjectOrThrow(droppedPath: string): Promise<ProjectReport> {
+  const search = await findProjectRoot(droppedPath);
+  const report = (summary: ProjectSummary | null, problems: Problem[]): ProjectReport => ({
+    droppedPath,
+    summary,
+    problems: orderProblems(problems),
+    otherRoots: search.otherRoots,
+  });
+  const projectRoot = search.projectRoot;
+  if (!projectRoot) return report(null, search.problems);
+
+  const problems = [...search.problems];
+  const { config, problems: configProblems } = await readProjectConfig(projectRoot);
+  problems.push(...configProblems);
+  if (!config) return report(null, problems);
+
+  const { appJson, problems: appProblems } = await readAppJson(projectRoot, config.miniprogramRoot);
+  problems.push(...appProblems);
+  if (!appJson) return report(null, problems);
+
+  const subRoots = appJson.subpackages.map((sub) => sub.group.root);
+  const [pageProblems, encodingProblems, npm, measured] = await Promise.all([
+    checkPageFiles(appJson, projectRoot, config.miniprogramRoot),
+    checkSourceEncodings(projectRoot, config.miniprogramRoot, appJson.pages),
+    checkNpm(projectRoot, config.miniprogramRoot, config.setting),
+    measureSizes({
+      projectRoot,
+      miniprogramRoot: config.miniprogramRoot,
+      subpackageRoots: subRoots,
+      filter: createPackFilter(config.packIgnore, config.packInclude),
+    }),
+  ]);
+  problems.push(...pageProblems, ...encodingProblems, ...npm.problems, ...measured.problems);
+
+  const subpackages = appJson.subpackages.map((sub) => sub.group);
+  const summary: ProjectSummary = {
+    projectRoot,
+    miniprogramRoot: config.miniprogramRoot,
+    miniprogramRootSetting: config.miniprogramRootSetting,
+    appid: config.appid,
+    projectName: config.projectName,
+    compileType: config.compileType,
+    main: appJson.main,
+    subpackages,
+    pageCount: appJson.main.pages.length + subpackages.reduce((sum, group) => sum + group.pages.length, 0),
+    plugins: appJson.plugins,
+    npm: { hasDependencies: npm.hasDependencies, needsBuild: npm.needsBuild },
+    sizes: measured.sizes,
+    hasPrivateConfig: config.hasPrivateConfig,
+  };
+  return report(summary, problems);
+}
+
+/** Errors first, so the card that blocks the release is the one read first; otherwise in the order found. */
+function orderProblems(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  const unique = problems.filter((problem) => {
+    const key = `${problem.code}|${problem.file ?? ''}|${problem.line ?? ''}|${JSON.stringify(problem.params ?? {})}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...unique.filter((p) => p.severity === 'error'), ...unique.filter((p) => p.severity === 'warning')];
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+
+// Two suites: the browser harness in Debian's Chromium (runs everywhere), and the real app
+// through Playwright's _electron (runs where the Electron binary exists, skips elsewhere).
+export default defineConfig({
+  outputDir: 'test-output/playwright',
+  reporter: [['list']],
+  timeout: 60_000,
+  workers: 1,
+  projects: [
+    {
+      name: 'harness',
+      testDir: 'e2e/harness',
+      use: {
+        locale: 'zh-CN',
+        viewport: { width: 1100, height: 900 },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'e2e/electron',
+    },
+  ],
+});
