@@ -141,8 +141,20 @@ class Scanner {
 
   private number(): void {
     NUMBER.lastIndex = this.i;
-    if (!NUMBER.test(this.text)) throw new ScanError(this.i);
-    this.i = NUMBER.lastIndex;
+    if (NUMBER.test(this.text)) {
+      this.i = NUMBER.lastIndex;
+      // "1." or "1e" match as "1"; blame the dangling part, as V8 does.
+      const next = this.text[this.i];
+      if (next === '.' || next === 'e' || next === 'E') throw new ScanError(this.danglingNumberEnd(this.i + 1));
+      return;
+    }
+    throw new ScanError(this.text[this.i] === '-' ? this.i + 1 : this.i);
+  }
+
+  private danglingNumberEnd(from: number): number {
+    let k = from;
+    if (this.text[k] === '+' || this.text[k] === '-') k++;
+    return k;
   }
 }
 

@@ -59,29 +59,30 @@ function withTrailingSlash(p: string): string {
   return p.endsWith('/') ? p : `${p}/`;
 }
 
-function stripDotSlash(p: string): string {
-  return p.replace(/^\.\//, '');
+/** For the path-like rules only: regexp and glob values use backslashes as escapes. */
+function cleanPath(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
 type Matcher = (relPath: string) => boolean;
 
 function compileRule(rule: PackRule): Matcher {
-  const value = rule.value.toLowerCase().replace(/\\/g, '/');
+  const value = rule.value.toLowerCase();
   switch (rule.type) {
     case 'prefix':
       return (p) => baseName(p).startsWith(value);
     case 'suffix':
       return (p) => baseName(p).endsWith(value);
     case 'folder': {
-      const folder = withTrailingSlash(withLeadingSlash(stripDotSlash(value)));
+      const folder = withTrailingSlash(withLeadingSlash(cleanPath(value)));
       return (p) => withLeadingSlash(p).startsWith(folder);
     }
     case 'file': {
-      const file = withLeadingSlash(stripDotSlash(value));
+      const file = withLeadingSlash(cleanPath(value));
       return (p) => withLeadingSlash(p) === file;
     }
     case 'glob': {
-      const pattern = globToRegExp(stripDotSlash(value));
+      const pattern = globToRegExp(value.replace(/^\.\//, ''));
       return (p) => pattern.test(p) || pattern.test(withLeadingSlash(p));
     }
     case 'regexp': {

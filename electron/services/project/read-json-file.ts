@@ -71,11 +71,13 @@ export async function readJsonFile(absPath: string, displayName: string): Promis
 
 /** V8 names the position for most errors ("... in JSON at position 42"), not for all of them. */
 function syntaxErrorIndex(text: string, message: string): number {
+  // Past the last character means "the file stops too early": blame its last line, not the blank one after.
+  const lastContent = text.trimEnd().length;
   const match = /at position (\d+)/.exec(message);
-  if (match) return Number(match[1]);
-  if (/Unexpected end of JSON input/.test(message)) return text.trimEnd().length;
+  if (match) return Math.min(Number(match[1]), lastContent);
+  if (/Unexpected end of JSON input/.test(message)) return lastContent;
   const scanned = jsonErrorIndex(text);
-  return scanned >= 0 ? scanned : 0;
+  return scanned >= 0 ? Math.min(scanned, lastContent) : 0;
 }
 
 /** Line of a top-level key, e.g. "miniprogramRoot". */
