@@ -1,11 +1,22 @@
 // Bundles the Node-side entry points with esbuild; the renderer is built by Vite.
 // Packages stay external (they are installed beside the bundle), except in the preload,
 // which runs sandboxed and may only require `electron`, and the harness bridge, which runs in a page.
+// `--worker-only` builds just the job worker, for the test suite's global setup.
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: true, target: 'node20', logLevel: 'warning' };
 
-await Promise.all([
+const worker = () =>
+  build({
+    ...common,
+    entryPoints: ['electron/services/jobs/job-worker.ts'],
+    outfile: 'dist/jobs/job-worker.cjs',
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+  });
+
+const everythingElse = () => [
   build({
     ...common,
     entryPoints: { 'main/index': 'electron/main/index.ts', 'harness/main': 'electron/harness/main.ts' },
@@ -31,4 +42,6 @@ await Promise.all([
     format: 'iife',
     target: 'chrome120',
   }),
-]);
+];
+
+await Promise.all(process.argv.includes('--worker-only') ? [worker()] : [worker(), ...everythingElse()]);

@@ -17,7 +17,10 @@ export interface CiJob {
   caCertPath: string;
   /** Working directory of the child; miniprogram-ci leaves a hex-named folder there. */
   cwd: string;
+  /** The child (and its process group) is killed after this long; the outcome then has timedOut. */
   deadlineMs: number;
+  /** Aborting kills the child the same way; the outcome then has aborted. */
+  signal?: AbortSignal;
   version?: string;
   desc?: string;
   robot?: number;
@@ -39,6 +42,8 @@ export interface CiOutcome {
   result?: Record<string, unknown>;
   error?: CiErrorInfo;
   timedOut: boolean;
+  aborted: boolean;
+  pid?: number;
   progress: Array<{ message: string; status: string }>;
   unhandledRejections: CiErrorInfo[];
   elapsedMs: number;
@@ -84,7 +89,8 @@ export function runCiInChild(job: CiJob): Promise<CiOutcome> {
   child.stderr?.on('data', keepOutput);
 
   const outcome: CiOutcome = {
-    ok: false, timedOut: false, progress: [], unhandledRejections: [], elapsedMs: 0, output: '',
+    ok: false, timedOut: false, aborted: false, pid: child.pid,
+    progress: [], unhandledRejections: [], elapsedMs: 0, output: '',
   };
   return new Promise<CiOutcome>((resolve) => {
     let settled = false;
@@ -92,15 +98,28 @@ export function runCiInChild(job: CiJob): Promise<CiOutcome> {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
+      job.signal?.removeEventListener('abort', onAbort);
       killGroup(child.pid);
       outcome.elapsedMs = Date.now() - startedAt;
-      outcome.output = output;
-      resolve(outcome);
+      // Resolve only once the child is reaped, so callers never see a half-dead process.
+      const done = (): void => {
+        outcome.output = output;
+        resolve(outcome);
+      };
+      const gone = child.pid === undefined || child.exitCode !== null || child.signalCode !== null;
+      if (gone) done();
+      else child.once('exit', done);
     };
     const deadline = setTimeout(() => {
       outcome.timedOut = true;
       finish();
     }, job.deadlineMs);
+    const onAbort = (): void => {
+      outcome.aborted = true;
+      finish();
+    };
+    if (job.signal?.aborted) onAbort();
+    job.signal?.addEventListener('abort', onAbort, { once: true });
 
     child.on('message', (message: DriverMessage) => {
       if (message.type === 'progress') outcome.progress.push({ message: message.message, status: message.status });
@@ -115,14 +134,21 @@ export function runCiInChild(job: CiJob): Promise<CiOutcome> {
     // 'disconnect' comes after the last IPC message has been read, so both together mean nothing more will arrive.
     let exited = false;
     let disconnected = false;
-    child.on('exit', () => { exited = true; if (disconnected) finish(); });
+    child.on('exit', (code, signal) => {
+      exited = true;
+      if (!settled && !outcome.error && outcome.result === undefined) {
+        const message = `ci-driver exited (code ${code}, signal ${signal}) without a result`;
+        outcome.error = { name: 'Error', message, text: `Error: ${message}` };
+      }
+      if (disconnected) finish();
+    });
     child.on('disconnect', () => { disconnected = true; if (exited) finish(); });
     child.on('error', (error) => {
       outcome.error = { name: error.name, message: error.message, text: String(error) };
       finish();
     });
 
-    const { deadlineMs: _deadline, caCertPath: _ca, cwd: _cwd, ...request } = job;
-    child.send({ type: 'run', ...request });
+    const { deadlineMs: _deadline, caCertPath: _ca, cwd: _cwd, signal: _signal, ...request } = job;
+    if (!settled) child.send({ type: 'run', ...request });
   });
 }

@@ -21,6 +21,7 @@ process.on('unhandledRejection', (reason) => {
 });
 
 async function run(job) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS driver loading a CommonJS library
   const ci = require('miniprogram-ci');
   ci.proxy(job.proxyUrl);
   const project = new ci.Project({

@@ -40,25 +40,28 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     return request;
   };
 
-  const carryOut = (reply: Reply, res: ServerResponse, seen: RecordedRequest): void => {
+  const OUTCOME_OF: Record<Reply['kind'], RecordedRequest['outcome']> = {
+    send: 'answered', drop: 'dropped', hold: 'held', delay: 'delayed',
+  };
+
+  const carryOut = (reply: Reply, res: ServerResponse): void => {
     if (closed) return;
     switch (reply.kind) {
       case 'send':
-        res.writeHead(reply.status, { 'Content-Type': reply.contentType, Connection: 'close' });
+        res.writeHead(reply.status, {
+          'Content-Type': reply.contentType, 'Content-Length': Buffer.byteLength(reply.body), Connection: 'close',
+        });
         res.end(reply.body);
         return;
       case 'drop':
-        seen.outcome = 'dropped';
         res.socket?.destroy();
         return;
       case 'hold':
-        seen.outcome = 'held';
         return;
       case 'delay': {
-        seen.outcome = 'delayed';
         const timer = setTimeout(() => {
           timers.delete(timer);
-          carryOut(reply.then, res, seen);
+          carryOut(reply.then, res);
         }, reply.ms);
         timers.add(timer);
         return;
@@ -75,11 +78,11 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
       const body = Buffer.concat(chunks);
       const method = req.method ?? 'GET';
       const reply = cgi.handle({ method, pathname: url.pathname, query, body });
-      const seen = record({
+      record({
         at: Date.now(), method, target: url.pathname, query, headers: req.headers, bodyBytes: body.length,
-        refused: false, outcome: 'answered',
+        refused: false, outcome: OUTCOME_OF[reply.kind],
       });
-      carryOut(reply, res, seen);
+      carryOut(reply, res);
     });
   };
 

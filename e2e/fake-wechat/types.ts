@@ -2,7 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 /**
  * How the fake answers. Applied to /wxa/ci/upload and /wxa/ci/testSourceURL by default, or to /wxa/ci/getrandstr
- * with `setMode(mode, 'getrandstr')`. getattr only honours 'invalid-ip' and 'wrong-key' (the library swallows those).
+ * with `setMode(mode, 'getrandstr')` ('wrong-key' means nothing there and answers normally). getattr only honours
+ * 'invalid-ip' and 'wrong-key' (the library swallows those).
  */
 export type FailureMode =
   | 'ok'

@@ -3,6 +3,10 @@ import type { Catalogue } from './catalogue';
 
 // Problems found while reading a dropped project folder.
 export const PROJECT_ERRORS = {
+  'project.read-failed': {
+    message: { zh: '读取项目时出了意外问题。', en: 'Reading the project failed unexpectedly.' },
+    next: { zh: '请重新拖入文件夹；如果仍然失败，把技术细节发给开发同事。', en: 'Drop the folder again; if it fails again, send the technical details to a developer.' },
+  },
   'project.path-missing': {
     message: { zh: '找不到这个文件夹：{path}', en: 'This folder does not exist: {path}' },
     next: { zh: '确认文件夹还在原处，然后重新拖入。', en: 'Check that the folder is still there, then drop it again.' },

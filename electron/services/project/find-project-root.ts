@@ -25,6 +25,7 @@ const MAX_DEPTH = 5;
 /** A dropped home folder must not turn into a walk of the whole disk. */
 const MAX_FOLDERS = 4000;
 const CONCURRENCY = 8;
+const MAX_WARNINGS_PER_CODE = 5;
 
 interface Folder {
   abs: string;
@@ -73,7 +74,7 @@ export async function findProjectRoot(droppedPath: string): Promise<ProjectRootS
   let appJson: string | undefined;
   for (let depth = 0; listings.length > 0; depth++) {
     const roots = listings.filter((listing) => listing.entries.some((entry) => entry.name === CONFIG_FILE)).map((l) => l.folder);
-    if (roots.length > 0) return chooseRoot(start, roots, problems);
+    if (roots.length > 0) return chooseRoot(start, roots, capWarnings(problems));
     appJson ??= listings.find((listing) => listing.entries.some((entry) => entry.name === 'app.json'))?.folder.rel;
     if (depth === MAX_DEPTH || foldersSeen >= MAX_FOLDERS) break;
 
@@ -89,9 +90,20 @@ export async function findProjectRoot(droppedPath: string): Promise<ProjectRootS
   }
 
   if (appJson !== undefined) {
-    return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...problems, configMissing(appJson)] };
+    return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...capWarnings(problems), configMissing(appJson)] };
   }
-  return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...problems, { code: 'project.not-miniprogram', severity: 'error' }] };
+  const notFound: Problem = { code: 'project.not-miniprogram', severity: 'error' };
+  return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...capWarnings(problems), notFound] };
+}
+
+/** Dropping a home folder or a whole disk can meet hundreds of loops (/proc has two per process); a few make the point. */
+function capWarnings(problems: Problem[]): Problem[] {
+  const perCode = new Map<string, number>();
+  return problems.filter((problem) => {
+    const seen = perCode.get(problem.code) ?? 0;
+    perCode.set(problem.code, seen + 1);
+    return problem.severity === 'error' || seen < MAX_WARNINGS_PER_CODE;
+  });
 }
 
 function configMissing(appJsonFolder: string): Problem {

@@ -5,6 +5,9 @@ import { afterEach, beforeEach } from 'vitest';
 
 /** A throwaway folder on disk; tests build real projects in it. */
 export class TempDir {
+  /** Bytes of every file written through `write`, by path relative to the root (forward slashes). */
+  private readonly written = new Map<string, number>();
+
   private constructor(readonly root: string) {}
 
   static async create(): Promise<TempDir> {
@@ -21,6 +24,7 @@ export class TempDir {
     await mkdir(path.dirname(abs), { recursive: true });
     const data = typeof content === 'string' || content instanceof Uint8Array ? content : `${JSON.stringify(content, null, 2)}\n`;
     await writeFile(abs, data);
+    this.written.set(rel.split(path.sep).join('/'), Buffer.byteLength(data));
     return abs;
   }
 
@@ -36,6 +40,20 @@ export class TempDir {
     await mkdir(path.dirname(abs), { recursive: true });
     await symlink(target, abs);
     return abs;
+  }
+
+  async delete(rel: string): Promise<void> {
+    await rm(this.path(rel), { recursive: true });
+    for (const key of this.written.keys()) if (key === rel || key.startsWith(`${rel}/`)) this.written.delete(key);
+  }
+
+  /** Total bytes written below `prefix` ('' for everything), leaving out paths under any of `except`. */
+  bytesWritten(prefix: string, except: readonly string[] = []): number {
+    let total = 0;
+    for (const [rel, bytes] of this.written) {
+      if (rel.startsWith(prefix) && !except.some((skip) => rel.startsWith(skip))) total += bytes;
+    }
+    return total;
   }
 
   async remove(): Promise<void> {

@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+
+// project.attr() swallows server errors and returns defaults, so it proves nothing. This makes
+// the same signed getattr request through miniprogram-ci's own signing and HTTP code (so the
+// same proxy and CA handling as an upload) and fails on any errCode, as an upload would.
+const require = createRequire(__filename);
+
+interface SignModule {
+  getSignature(privateKey: string, appid: string): Promise<string>;
+}
+interface RequestModule {
+  request(options: { url: string; method: string; body: string; headers: Record<string, string> }): Promise<{ body: string }>;
+}
+interface UrlConfig {
+  GET_ATTR_URL: string;
+}
+
+/** A failure carrying the server's body, shaped like miniprogram-ci's own upload errors (code 20003). */
+class ServerRefusal extends Error {
+  readonly code = 20003;
+}
+
+export async function checkConnection(appid: string, privateKey: string): Promise<void> {
+  const { getSignature } = require('miniprogram-ci/dist/utils/sign') as SignModule;
+  const { request } = require('miniprogram-ci/dist/utils/request') as RequestModule;
+  const { GET_ATTR_URL } = require('miniprogram-ci/dist/config/url.config') as UrlConfig;
+  const signature = await getSignature(privateKey, appid);
+  const { body } = await request({
+    url: GET_ATTR_URL,
+    method: 'post',
+    body: JSON.stringify({ appid, signature }),
+    headers: { 'content-type': 'application/json' },
+  });
+  let parsed: { errCode?: unknown };
+  try {
+    parsed = JSON.parse(body) as { errCode?: unknown };
+  } catch {
+    throw new ServerRefusal(`Error: ${body}`);
+  }
+  if (parsed.errCode !== 0) throw new ServerRefusal(`Error: ${body}`);
+}

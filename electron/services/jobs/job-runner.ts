@@ -1,0 +1,130 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { classifyCiError } from '../../../shared/errors/classify-ci-error';
+import type { JobKind, JobOutcome, JobProgress, JobResults } from '../../../shared/jobs';
+import type { Problem } from '../../../shared/model';
+import { jobProcessEnv } from './job-env';
+import type { JobLauncher, JobProcess } from './job-launcher';
+import type { JobOptions, JobProject, WorkerMessage } from './job-messages';
+
+/** How long each kind of job may take before it is stopped (miniprogram-ci has no timeouts of its own). */
+export const DEFAULT_DEADLINES_MS: Record<JobKind, number> = {
+  upload: 10 * 60_000,
+  preview: 10 * 60_000,
+  'pack-npm': 10 * 60_000,
+  'quality-scan': 2 * 60_000,
+  'connection-check': 60_000,
+};
+
+const EXIT_GRACE_MS = 2_000;
+
+export interface JobSpec<K extends JobKind> {
+  kind: K;
+  project: JobProject;
+  options: JobOptions[K];
+  privateKey: string;
+  proxy: string | null;
+  deadlineMs?: number;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+export interface StartedJob<K extends JobKind> {
+  jobId: string;
+  outcome: Promise<JobOutcome<K>>;
+}
+
+interface Running {
+  appid: string;
+  process: JobProcess | null;
+  stop(problem: Problem): void;
+}
+
+export interface JobRunnerOptions {
+  launcher: JobLauncher;
+  /** The environment job processes start from; proxies are removed from it. */
+  baseEnv?: NodeJS.ProcessEnv;
+  tempRoot?: string;
+  deadlinesMs?: Partial<Record<JobKind, number>>;
+}
+
+/**
+ * Runs each miniprogram-ci job in a fresh process, in a fresh working folder, one job per appid
+ * at a time, with a deadline, and kills the process (and all it started) on cancel or timeout.
+ */
+export class JobRunner {
+  private readonly running = new Map<string, Running>();
+
+  constructor(private readonly options: JobRunnerOptions) {}
+
+  isBusy(appid: string): boolean {
+    return [...this.running.values()].some((job) => job.appid === appid);
+  }
+
+  start<K extends JobKind>(spec: JobSpec<K>): StartedJob<K> {
+    const jobId = crypto.randomUUID();
+    const { appid } = spec.project;
+    if (this.isBusy(appid)) {
+      const problem: Problem = { code: 'ci.already-running', severity: 'error', params: { appid } };
+      return { jobId, outcome: Promise.resolve({ ok: false, kind: spec.kind, problem }) };
+    }
+    let stop: (problem: Problem) => void = () => undefined;
+    const entry: Running = { appid, process: null, stop: (problem) => stop(problem) };
+    this.running.set(jobId, entry);
+    const outcome = this.execute(jobId, spec, entry, (handler) => (stop = handler)).finally(() => this.running.delete(jobId));
+    return { jobId, outcome };
+  }
+
+  /** Stops a job at once; its outcome becomes 'ci.cancelled'. False when no such job runs. */
+  cancel(jobId: string): boolean {
+    const job = this.running.get(jobId);
+    job?.stop({ code: 'ci.cancelled', severity: 'error' });
+    return Boolean(job);
+  }
+
+  cancelAll(): void {
+    for (const jobId of [...this.running.keys()]) this.cancel(jobId);
+  }
+
+  private async execute<K extends JobKind>(
+    jobId: string,
+    spec: JobSpec<K>,
+    entry: Running,
+    onStop: (handler: (problem: Problem) => void) => void,
+  ): Promise<JobOutcome<K>> {
+    const cwd = await fs.mkdtemp(path.join(this.options.tempRoot ?? os.tmpdir(), 'mp-job-'));
+    const deadlineMs = spec.deadlineMs ?? this.options.deadlinesMs?.[spec.kind] ?? DEFAULT_DEADLINES_MS[spec.kind];
+    try {
+      const child = this.options.launcher.launch({ cwd, env: jobProcessEnv(this.options.baseEnv ?? process.env) });
+      entry.process = child;
+      return await new Promise<JobOutcome<K>>((resolve) => {
+        let settled = false;
+        // Reported only once the process and its compilers are gone, so nothing outlives a job.
+        // After a result the job process cleans up and exits by itself; otherwise it is killed.
+        const settle = (outcome: JobOutcome<K>, graceful = false) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          const exited = graceful ? child.waitForExit(EXIT_GRACE_MS) : Promise.resolve(false);
+          void exited.then(() => child.kill()).then(() => resolve(outcome));
+        };
+        const fail = (problem: Problem, graceful = false) => settle({ ok: false, kind: spec.kind, problem }, graceful);
+        const timer = setTimeout(
+          () => fail({ code: 'ci.timeout', severity: 'error', params: { minutes: Math.max(1, Math.round(deadlineMs / 60_000)) }, detail: `deadline ${deadlineMs} ms` }),
+          deadlineMs,
+        );
+        onStop(fail);
+        child.onMessage((message: WorkerMessage) => {
+          if (message.type === 'progress') spec.onProgress?.(message.progress);
+          else if (message.type === 'result') settle({ ok: true, kind: spec.kind, value: message.value as JobResults[K] }, true);
+          else fail(classifyCiError(message.error, { appid: spec.project.appid }), true);
+        });
+        child.onExit((code) => fail({ code: 'ci.job-crashed', severity: 'error', detail: `job process exited with code ${code}` }));
+        child.send({ type: 'run', jobId, kind: spec.kind, project: spec.project, options: spec.options, privateKey: spec.privateKey, proxy: spec.proxy });
+      });
+    } finally {
+      await fs.rm(cwd, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { trackChildProcesses } from './child-tracker';
+import type { ParentMessage, WorkerMessage } from './job-messages';
+import { toRawError } from './job-messages';
+
+// Entry of a job process (child_process.fork under Node, utilityProcess.fork in Electron).
+// It takes one job, runs it, reports, kills whatever miniprogram-ci left running and exits.
+
+const children = trackChildProcesses();
+
+// Electron's utility process talks through process.parentPort; a forked Node child through process.send.
+const parentPort = (process as unknown as { parentPort?: { on(e: 'message', cb: (m: { data: ParentMessage }) => void): void; postMessage(m: unknown): void } }).parentPort;
+
+function send(message: WorkerMessage): Promise<void> {
+  if (parentPort) {
+    parentPort.postMessage(message);
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+  return new Promise((resolve) => {
+    if (!process.send?.(message, undefined, undefined, () => resolve())) resolve();
+  });
+}
+
+async function exit(code: number): Promise<never> {
+  await children.killAll();
+  process.exit(code);
+}
+
+// A failed getrandstr during compile raises one extra unhandled rejection besides the real
+// error; left alone it would kill the process before the real error is reported.
+process.on('unhandledRejection', () => undefined);
+process.on('disconnect', () => void exit(2));
+
+let started = false;
+async function onMessage(message: ParentMessage): Promise<void> {
+  if (message.type === 'cancel') await exit(3);
+  if (started) return;
+  started = true;
+  try {
+    // Loaded only now, after the child tracker is in place, and only in the job process.
+    const { runCiJob } = await import('./run-ci-job');
+    const value = await runCiJob(message, (progress) => void send({ type: 'progress', progress }));
+    await send({ type: 'result', value });
+    await exit(0);
+  } catch (error) {
+    await send({ type: 'error', error: toRawError(error) });
+    await exit(1);
+  }
+}
+
+if (parentPort) parentPort.on('message', (event) => void onMessage(event.data));
+else process.on('message', (message) => void onMessage(message as ParentMessage));

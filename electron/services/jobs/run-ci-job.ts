@@ -1,0 +1,119 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import * as ci from 'miniprogram-ci';
+import type { CompileType } from '../../../shared/model';
+import { DEFAULT_COMPILE_SETTINGS, type JobKind, type JobProgress, type JobResults, type PackageSizeInfo } from '../../../shared/jobs';
+import type { JobRequest } from './job-messages';
+import { ProgressTracker, type RawTaskEvent } from './progress-tracker';
+import { checkConnection } from './check-connection';
+
+// Runs inside the job process: one miniprogram-ci call per process, then the process exits.
+
+const PROJECT_TYPES: Record<CompileType, 'miniProgram' | 'miniProgramPlugin' | 'miniGame' | 'miniGamePlugin'> = {
+  miniprogram: 'miniProgram',
+  plugin: 'miniProgramPlugin',
+  game: 'miniGame',
+  gamePlugin: 'miniGamePlugin',
+};
+
+function sizesFrom(info: Array<{ name: string; size: number }> | undefined): PackageSizeInfo[] {
+  return (info ?? []).map(({ name, size }) => ({ name, bytes: size }));
+}
+
+/** miniprogram-ci labels every QR as JPEG; the label follows the bytes, so a PNG is called a PNG. */
+function withSniffedImageType(dataUrl: string): string {
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  const head = Buffer.from(base64.slice(0, 12), 'base64');
+  const type = head[0] === 0x89 && head[1] === 0x50 ? 'image/png' : head[0] === 0xff && head[1] === 0xd8 ? 'image/jpeg' : 'application/octet-stream';
+  return `data:${type};base64,${base64}`;
+}
+
+export async function runCiJob(request: JobRequest, report: (progress: JobProgress) => void): Promise<JobResults[JobKind]> {
+  const started = Date.now();
+  const { project: target, privateKey } = request;
+  if (request.proxy) ci.proxy(request.proxy);
+  const tracker = new ProgressTracker(request.jobId, request.kind, target.expectedFiles);
+  report(tracker.start());
+  const onProgressUpdate = (event: unknown) => {
+    const progress = tracker.update(event as RawTaskEvent | string);
+    if (progress) report(progress);
+  };
+  const project = new ci.Project({
+    appid: target.appid,
+    type: PROJECT_TYPES[target.compileType],
+    projectPath: target.projectPath,
+    privateKey,
+  });
+  const elapsed = () => Date.now() - started;
+
+  switch (request.kind) {
+    case 'upload': {
+      const options = request.options as JobRequest<'upload'>['options'];
+      const result = await ci.upload({
+        project,
+        version: options.version,
+        desc: options.desc,
+        robot: options.robot,
+        threads: options.threads,
+        setting: options.setting ?? DEFAULT_COMPILE_SETTINGS,
+        onProgressUpdate,
+      });
+      const sizes = sizesFrom(result.subPackageInfo);
+      const full = sizes.find((s) => s.name === '__FULL__')?.bytes;
+      report(tracker.finish(full === undefined ? undefined : { sent: full, total: full }));
+      return {
+        sizes,
+        pluginInfo: (result.pluginInfo ?? []).map((p) => ({ providerAppid: p.pluginProviderAppid, version: p.version, bytes: p.size })),
+        devPluginId: result.devPluginId,
+        strUint64Version: result.strUint64Version,
+        durationMs: elapsed(),
+      } satisfies JobResults['upload'];
+    }
+    case 'preview': {
+      const options = request.options as JobRequest<'preview'>['options'];
+      const qrFile = path.join(process.cwd(), 'preview-qr.txt');
+      const result = await ci.preview({
+        project,
+        version: '0.0.1',
+        robot: options.robot,
+        setting: options.setting ?? DEFAULT_COMPILE_SETTINGS,
+        qrcodeFormat: 'base64',
+        qrcodeOutputDest: qrFile,
+        pagePath: options.pagePath,
+        searchQuery: options.searchQuery,
+        onProgressUpdate,
+      });
+      const qrDataUrl = withSniffedImageType((await fs.readFile(qrFile, 'utf8')).trim());
+      await fs.rm(qrFile, { force: true });
+      report(tracker.finish());
+      return { qrDataUrl, sizes: sizesFrom(result.subPackageInfo), durationMs: elapsed() } satisfies JobResults['preview'];
+    }
+    case 'pack-npm': {
+      const warnings = await ci.packNpm(project, { reporter: onProgressUpdate });
+      report(tracker.finish());
+      return {
+        warnings: warnings.map((w) => ({ file: w.jsPath, message: w.msg, line: w.startLine })),
+        durationMs: elapsed(),
+      } satisfies JobResults['pack-npm'];
+    }
+    case 'quality-scan': {
+      const items = await ci.checkCodeQuality(project);
+      report(tracker.finish());
+      return {
+        items: items.map((item) => ({
+          name: String(item.name),
+          passed: item.success !== false,
+          text: String(item.text ?? ''),
+          detail: item.detail === undefined ? undefined : String(item.detail),
+          docUrl: item.docURL === undefined ? undefined : String(item.docURL),
+        })),
+        durationMs: elapsed(),
+      } satisfies JobResults['quality-scan'];
+    }
+    case 'connection-check': {
+      await checkConnection(target.appid, privateKey);
+      report(tracker.finish());
+      return { accepted: true, durationMs: elapsed() } satisfies JobResults['connection-check'];
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readProject } from './read-project';
+import { expectProblem } from './test-support/expect-problem';
+
+// The committed projects the Playwright and upload tests drop; these tests keep
+// e2e/fixtures/projects/README.md true.
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../e2e/fixtures/projects');
+
+async function bytesUnder(folder: string): Promise<number> {
+  let total = 0;
+  for (const rel of await readdir(folder, { recursive: true })) {
+    const stats = await stat(path.join(folder, rel));
+    if (stats.isFile()) total += stats.size;
+  }
+  return total;
+}
+
+describe('e2e fixture projects', () => {
+  it('nested-shop: the project is found one folder down, with no problems', async () => {
+    const report = await readProject(path.join(FIXTURES, 'nested-shop'));
+    expect(report.problems).toEqual([]);
+    const summary = report.summary!;
+    const code = path.join(FIXTURES, 'nested-shop/frontend/miniprogram');
+    expect(summary).toMatchObject({
+      projectRoot: path.join(FIXTURES, 'nested-shop/frontend'),
+      miniprogramRoot: code,
+      miniprogramRootSetting: 'miniprogram/',
+      appid: 'wx0123456789abcdef',
+      projectName: '小店',
+      compileType: 'miniprogram',
+      pageCount: 5,
+      plugins: [],
+      npm: { hasDependencies: false, needsBuild: false },
+      hasPrivateConfig: false,
+    });
+    expect(summary.main.pages).toEqual(['pages/index/index', 'pages/cart/cart', 'pages/me/me']);
+    expect(summary.subpackages).toEqual([{ root: 'packageOrder/', name: 'order', pages: ['pages/list/list', 'pages/detail/detail'] }]);
+    const sub = await bytesUnder(path.join(code, 'packageOrder'));
+    expect(summary.sizes.subpackages[0]?.bytes).toBe(sub);
+    expect(summary.sizes.main.bytes).toBe((await bytesUnder(code)) - sub);
+  });
+
+  it('broken-json: app.json has a syntax error on line 8', async () => {
+    const report = await readProject(path.join(FIXTURES, 'broken-json'));
+    expectProblem(report, 'project.json-broken', { zh: 'app.json 的格式有错，第 8 行附近', file: 'app.json', line: 8, column: 3 });
+    expect(report.problems).toHaveLength(1);
+    expect(report.summary).toBeNull();
+  });
+});

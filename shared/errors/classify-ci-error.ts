@@ -1,0 +1,88 @@
+import type { Problem } from '../model';
+
+// Turns whatever miniprogram-ci threw into a catalogue problem. Its errors are `CodeError`s:
+// a numeric `code` (dist/config/config.js) and a message that often wraps the server's raw
+// answer, e.g. 20003 `Error: {"errCode":-10008,"errMsg":"invalid ip: 1.2.3.4, …"}`.
+
+export interface CiFailure {
+  code?: number | string;
+  name?: string;
+  message: string;
+}
+
+const COMPILE_CODES = new Set([10006, 10007, 10008, 10031, 10032, 10033, 10034, 10035, 10036, 10037, 10038]);
+const NETWORK_ERRNOS = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ECONNABORTED)\b/;
+const DROP_ERRNOS = /\b(ECONNRESET|EPIPE)\b|socket hang up/i;
+
+function serverAnswer(message: string): { errCode?: number; errMsg?: string } | null {
+  const start = message.indexOf('{');
+  if (start < 0) return null;
+  try {
+    const parsed = JSON.parse(message.slice(start)) as { errCode?: unknown; errMsg?: unknown };
+    return {
+      errCode: typeof parsed.errCode === 'number' ? parsed.errCode : undefined,
+      errMsg: typeof parsed.errMsg === 'string' ? parsed.errMsg : undefined,
+    };
+  } catch {
+    const errCode = /errCode:\s*(-?\d+)/.exec(message)?.[1];
+    const errMsg = /errMsg:\s*(.*)$/m.exec(message)?.[1];
+    return errCode ? { errCode: Number(errCode), errMsg } : null;
+  }
+}
+
+/** A "file:line" the compiler named, relative to the project, when it named one. */
+function compileLocation(message: string): Pick<Problem, 'file' | 'line' | 'column'> {
+  const match = /([\w@$.\-/\\]+\.(?:js|ts|wxml|wxss|wxs|json))(?:[:(\s]+(?:line\s*)?(\d+)(?:[:,]\s*(?:column\s*)?(\d+))?)?/i.exec(message);
+  if (!match?.[1]) return {};
+  return {
+    file: match[1].replace(/\\/g, '/'),
+    line: match[2] ? Number(match[2]) : undefined,
+    column: match[3] ? Number(match[3]) : undefined,
+  };
+}
+
+export function classifyCiError(failure: CiFailure, context: { appid: string }): Problem {
+  const { message } = failure;
+  const code = typeof failure.code === 'string' && /^\d+$/.test(failure.code) ? Number(failure.code) : failure.code;
+  const problem = (id: string, extra: Partial<Problem> = {}): Problem => ({
+    code: id,
+    severity: 'error',
+    detail: [code === undefined ? undefined : `code ${code}`, message].filter(Boolean).join(': '),
+    ...extra,
+  });
+  const answer = serverAnswer(message);
+
+  const ip = /invalid ip:?\s*([0-9a-fA-F.:]+[0-9a-fA-F])/i.exec(message)?.[1];
+  if (ip || answer?.errCode === -10008) return problem('ci.invalid-ip', { params: { ip: ip ?? '?' } });
+  if (/ext appid not auth/i.test(message)) return problem('ci.ext-appid-not-auth');
+  if (/get new ticket fail/i.test(message) || answer?.errCode === -1) return problem('ci.key-mismatch', { params: { appid: context.appid } });
+  if (answer?.errCode === 80051 || /exceed max limit/i.test(message)) return problem('ci.package-too-large');
+  if (answer?.errCode === 80082 || /plugin permission deny/i.test(message)) return problem('ci.plugin-denied');
+  if (/tunneling socket/i.test(message)) return problem('ci.proxy-failed');
+  if (/No `qrcode_img`/.test(message)) return problem('ci.preview-no-qr');
+
+  switch (code) {
+    case 20002:
+      return problem('ci.key-invalid', { params: { appid: context.appid } });
+    case 20000:
+      return problem('ci.app-json-missing');
+    case 30000:
+      return problem('ci.project-type-mismatch');
+    case 10009:
+      return problem('ci.npm-not-built');
+    case 10005:
+      return problem('ci.file-missing', compileLocation(message));
+  }
+  if (typeof code === 'number' && COMPILE_CODES.has(code)) return problem('ci.compile-failed', compileLocation(message));
+
+  if (DROP_ERRNOS.test(message) || failure.code === 'ECONNRESET') return problem('ci.connection-dropped');
+  if (NETWORK_ERRNOS.test(message) || code === 20001) return problem('ci.network');
+  if (/<html|<!doctype/i.test(message) || failure.name === 'SyntaxError' || /Unexpected token|is not valid JSON/i.test(message)) {
+    return problem('ci.server-error');
+  }
+  if (answer?.errCode !== undefined && answer.errCode !== 0) {
+    return problem('ci.server-rejected', { params: { errCode: answer.errCode, errMsg: answer.errMsg ?? '' } });
+  }
+  if (code === 20003) return problem('ci.server-error');
+  return problem('ci.unknown');
+}

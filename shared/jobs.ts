@@ -1,0 +1,108 @@
+import type { Problem } from './model';
+
+// Work done by miniprogram-ci, each run in a job process of its own.
+
+export type JobKind = 'upload' | 'preview' | 'pack-npm' | 'quality-scan' | 'connection-check';
+
+export type JobPhase = 'starting' | 'npm' | 'compile' | 'pack' | 'upload' | 'finishing';
+
+/** Progress as the UI and the CLI show it, made from miniprogram-ci's raw task events. */
+export interface JobProgress {
+  jobId: string;
+  kind: JobKind;
+  phase: JobPhase;
+  /** 0..1 over the whole job. */
+  fraction: number;
+  /** The file being compiled, relative to the project, during the compile phase. */
+  file?: string;
+  /** Bytes of the package sent, when the library reports them (COS uploads), or the package size at the end. */
+  bytes?: { sent: number; total: number };
+}
+
+/** Compile switches passed to miniprogram-ci; `useProjectConfig` takes them from project.config.json. */
+export interface CompileSettings {
+  useProjectConfig: boolean;
+  es6?: boolean;
+  es7?: boolean;
+  minify?: boolean;
+  minifyJS?: boolean;
+  minifyWXML?: boolean;
+  minifyWXSS?: boolean;
+  autoPrefixWXSS?: boolean;
+  codeProtect?: boolean;
+}
+
+export const DEFAULT_COMPILE_SETTINGS: CompileSettings = { useProjectConfig: true };
+
+export interface UploadOptions {
+  version: string;
+  desc?: string;
+  /** 1–30; each robot holds its own 开发版本. */
+  robot: number;
+  setting?: CompileSettings;
+  threads?: number;
+}
+
+export interface PreviewOptions {
+  robot: number;
+  pagePath?: string;
+  searchQuery?: string;
+  setting?: CompileSettings;
+}
+
+export interface PackageSizeInfo {
+  /** '__FULL__' for the whole app, '__APP__' for the main package, else the subpackage root. */
+  name: string;
+  bytes: number;
+}
+
+export interface UploadResult {
+  sizes: PackageSizeInfo[];
+  pluginInfo: Array<{ providerAppid: string; version: string; bytes: number }>;
+  devPluginId?: string;
+  strUint64Version?: string;
+  durationMs: number;
+}
+
+export interface PreviewResult {
+  /** data:image/…;base64,… ready for an <img>. */
+  qrDataUrl: string;
+  sizes: PackageSizeInfo[];
+  durationMs: number;
+}
+
+export interface PackNpmResult {
+  warnings: Array<{ file: string; message: string; line?: number }>;
+  durationMs: number;
+}
+
+export interface QualityCheckItem {
+  name: string;
+  passed: boolean;
+  text: string;
+  detail?: string;
+  docUrl?: string;
+}
+
+export interface QualityScanResult {
+  items: QualityCheckItem[];
+  durationMs: number;
+}
+
+export interface ConnectionCheckResult {
+  /** The key signed a request the server accepted from this machine's IP. */
+  accepted: true;
+  durationMs: number;
+}
+
+export interface JobResults {
+  upload: UploadResult;
+  preview: PreviewResult;
+  'pack-npm': PackNpmResult;
+  'quality-scan': QualityScanResult;
+  'connection-check': ConnectionCheckResult;
+}
+
+export type JobOutcome<K extends JobKind = JobKind> =
+  | { ok: true; kind: K; value: JobResults[K] }
+  | { ok: false; kind: K; problem: Problem };
