@@ -19,7 +19,11 @@ const worker = () =>
 const everythingElse = () => [
   build({
     ...common,
-    entryPoints: { 'main/index': 'electron/main/index.ts', 'harness/main': 'electron/harness/main.ts' },
+    entryPoints: {
+      'main/index': 'electron/main/index.ts',
+      'harness/main': 'electron/harness/main.ts',
+      'cli/mp-release': 'electron/cli/mp-release.ts',
+    },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     platform: 'node',
@@ -44,4 +48,5 @@ const everythingElse = () => [
   }),
 ];
 
-await Promise.all(process.argv.includes('--worker-only') ? [worker()] : [worker(), ...everythingElse()]);
+const only = process.argv.includes('--worker-only') ? 'worker' : process.argv.includes('--node-only') ? 'node' : 'all';
+await Promise.all(only === 'worker' ? [worker()] : [worker(), ...everythingElse()]);

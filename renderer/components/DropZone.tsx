@@ -38,9 +38,9 @@ export function DropZone({ label, activeLabel, disabled, onPath, onUnrecognised,
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <div className="dropzone__icon" aria-hidden>
-        📁
-      </div>
+      <svg className="dropzone__icon" viewBox="0 0 48 40" aria-hidden>
+        <path d="M4 6a4 4 0 0 1 4-4h10l5 5h17a4 4 0 0 1 4 4v23a4 4 0 0 1-4 4H8a4 4 0 0 1-4-4z" />
+      </svg>
       <p className="dropzone__label">{over ? activeLabel : label}</p>
       {children}
     </div>

@@ -32,7 +32,7 @@ process.on('disconnect', () => void exit(2));
 
 let started = false;
 async function onMessage(message: ParentMessage): Promise<void> {
-  if (message.type === 'cancel') await exit(3);
+  if (message.type === 'cancel') return exit(3);
   if (started) return;
   started = true;
   try {
