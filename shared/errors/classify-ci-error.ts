@@ -32,12 +32,16 @@ function serverAnswer(message: string): { errCode?: number; errMsg?: string } | 
 
 /** A "file:line" the compiler named, relative to the project, when it named one. */
 function compileLocation(message: string): Pick<Problem, 'file' | 'line' | 'column'> {
-  const match = /([\w@$.\-/\\]+\.(?:js|ts|wxml|wxss|wxs|json))(?:[:(\s]+(?:line\s*)?(\d+)(?:[:,]\s*(?:column\s*)?(\d+))?)?/i.exec(message);
-  if (!match?.[1]) return {};
+  const file = /([\w@$.\-/\\]+\.(?:js|ts|wxml|wxss|wxs|json))/i.exec(message);
+  if (!file?.[1]) return {};
+  const rest = message.slice(file.index + file[1].length);
+  const place = /[:(]\s*(\d+)[:,]\s*(\d+)|line\s*(\d+)(?:\D+column\s*(\d+))?/i.exec(rest);
+  const line = place?.[1] ?? place?.[3];
+  const column = place?.[2] ?? place?.[4];
   return {
-    file: match[1].replace(/\\/g, '/'),
-    line: match[2] ? Number(match[2]) : undefined,
-    column: match[3] ? Number(match[3]) : undefined,
+    file: file[1].replace(/\\/g, '/'),
+    line: line ? Number(line) : undefined,
+    column: column ? Number(column) : undefined,
   };
 }
 

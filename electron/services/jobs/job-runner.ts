@@ -19,6 +19,7 @@ export const DEFAULT_DEADLINES_MS: Record<JobKind, number> = {
 };
 
 const EXIT_GRACE_MS = 2_000;
+const CANCEL_GRACE_MS = 1_000;
 
 export interface JobSpec<K extends JobKind> {
   kind: K;
@@ -102,11 +103,14 @@ export class JobRunner {
         let settled = false;
         // Reported only once the process and its compilers are gone, so nothing outlives a job.
         // After a result the job process cleans up and exits by itself; otherwise it is killed.
+        // A stopped job is asked to kill its compilers itself first (the only way that works for
+        // Electron's utility processes), then killed outright if it has not exited by then.
         const settle = (outcome: JobOutcome<K>, graceful = false) => {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
-          const exited = graceful ? child.waitForExit(EXIT_GRACE_MS) : Promise.resolve(false);
+          if (!graceful) child.send({ type: 'cancel' });
+          const exited = child.waitForExit(graceful ? EXIT_GRACE_MS : CANCEL_GRACE_MS);
           void exited.then(() => child.kill()).then(() => resolve(outcome));
         };
         const fail = (problem: Problem, graceful = false) => settle({ ok: false, kind: spec.kind, problem }, graceful);
