@@ -4,6 +4,7 @@ import type { Catalogue, CatalogueEntry, Text } from './catalogue';
 import { APP_ERRORS } from './app-errors';
 import { CI_ERRORS } from './ci-errors';
 import { DOMAIN_ERRORS } from './domain-errors';
+import { KEY_ERRORS } from './key-errors';
 import { PROJECT_ERRORS } from './project-errors';
 
 export type { Catalogue, CatalogueEntry, Text } from './catalogue';
@@ -13,7 +14,7 @@ const UNKNOWN: CatalogueEntry = {
   next: { zh: '请重试；如果仍然不行，把下面的技术细节发给开发同事。', en: 'Try again; if it keeps failing, send the technical details below to a developer.' },
 };
 
-const CATALOGUE: Catalogue = { ...APP_ERRORS, ...PROJECT_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS };
+const CATALOGUE: Catalogue = { ...APP_ERRORS, ...PROJECT_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS, ...KEY_ERRORS };
 
 export function catalogueEntry(code: string): CatalogueEntry {
   return CATALOGUE[code] ?? UNKNOWN;
