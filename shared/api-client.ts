@@ -25,6 +25,18 @@ export function createApiClient(call: ApiCaller, shellParts: Pick<AppApi, 'pathF
     shell: {
       openExternal: (input) => call('shell:open-external', input),
     },
+    keys: {
+      list: () => call('keys:list'),
+      pickFile: () => call('keys:pick-file'),
+      import: (input) => call('keys:import', input),
+      remove: (input) => call('keys:remove', input),
+    },
+    release: {
+      upload: (input) => call('release:upload', input),
+      preview: (input) => call('release:preview', input),
+      checkConnection: (input) => call('release:check-connection', input),
+      cancel: (input) => call('release:cancel', input),
+    },
     pathForFile: shellParts.pathForFile,
     on: shellParts.on,
   };

@@ -1,5 +1,18 @@
-import type { Lang, ProjectReport, RecentProject } from './model';
-import type { ForgetProjectInput, OpenExternalInput, OpenProjectInput, SettingsPatch } from './schemas';
+import type { JobOutcome, JobProgress } from './jobs';
+import type { KeyImportResult, StoredKeyInfo } from './keys';
+import type { Lang, Problem, ProjectReport, RecentProject } from './model';
+import type {
+  CancelJobInput,
+  ForgetProjectInput,
+  ImportKeyInput,
+  OpenExternalInput,
+  OpenProjectInput,
+  PreviewInput,
+  ProjectRootInput,
+  RemoveKeyInput,
+  SettingsPatch,
+  UploadInput,
+} from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
 // Channels are named `domain:verb`. Every channel has an input schema in schemas.ts and a
@@ -14,7 +27,12 @@ export interface AppInfo {
 
 export interface Settings {
   lang: Lang;
+  /** The proxy uploads go through; null for a direct connection. Never taken from the environment. */
+  proxy: string | null;
 }
+
+/** A job was started (progress and the outcome follow as events), or refused before it started. */
+export type JobStart = { ok: true; jobId: string } | { ok: false; problem: Problem };
 
 export interface ApiChannels {
   'app:info': { input: undefined; output: AppInfo };
@@ -25,15 +43,25 @@ export interface ApiChannels {
   'settings:get': { input: undefined; output: Settings };
   'settings:update': { input: SettingsPatch; output: Settings };
   'shell:open-external': { input: OpenExternalInput; output: { opened: boolean } };
+  'keys:list': { input: undefined; output: StoredKeyInfo[] };
+  'keys:pick-file': { input: undefined; output: string | null };
+  'keys:import': { input: ImportKeyInput; output: KeyImportResult };
+  'keys:remove': { input: RemoveKeyInput; output: StoredKeyInfo[] };
+  'release:upload': { input: UploadInput; output: JobStart };
+  'release:preview': { input: PreviewInput; output: JobStart };
+  'release:check-connection': { input: ProjectRootInput; output: JobStart };
+  'release:cancel': { input: CancelJobInput; output: { cancelled: boolean } };
 }
 
 export type Channel = keyof ApiChannels;
 export type ChannelInput<C extends Channel> = ApiChannels[C]['input'];
 export type ChannelOutput<C extends Channel> = ApiChannels[C]['output'];
 
-/** Events pushed from main to the renderer. Later issues add job progress here. */
+/** Events pushed from main to the renderer. */
 export interface ApiEvents {
   'app:notice': { message: string };
+  'job:progress': JobProgress;
+  'job:finished': { jobId: string; outcome: JobOutcome };
 }
 export type EventName = keyof ApiEvents;
 
@@ -57,6 +85,19 @@ export interface AppApi {
   shell: {
     openExternal(input: OpenExternalInput): Promise<{ opened: boolean }>;
   };
+  keys: {
+    list(): Promise<StoredKeyInfo[]>;
+    pickFile(): Promise<string | null>;
+    /** The main process reads and checks the file; the key itself never comes back. */
+    import(input: ImportKeyInput): Promise<KeyImportResult>;
+    remove(input: RemoveKeyInput): Promise<StoredKeyInfo[]>;
+  };
+  release: {
+    upload(input: UploadInput): Promise<JobStart>;
+    preview(input: PreviewInput): Promise<JobStart>;
+    checkConnection(input: ProjectRootInput): Promise<JobStart>;
+    cancel(input: CancelJobInput): Promise<{ cancelled: boolean }>;
+  };
   /** The filesystem path of a dropped file; '' where the shell cannot tell (the browser harness). */
   pathForFile(file: unknown): string;
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe;
@@ -72,4 +113,16 @@ export const CHANNELS = [
   'settings:get',
   'settings:update',
   'shell:open-external',
+  'keys:list',
+  'keys:pick-file',
+  'keys:import',
+  'keys:remove',
+  'release:upload',
+  'release:preview',
+  'release:check-connection',
+  'release:cancel',
 ] as const satisfies readonly Channel[];
+
+/** Does not compile while a channel of ApiChannels is missing from CHANNELS. */
+type AssertNever<T extends never> = T;
+export type ChannelsAllListed = AssertNever<Exclude<Channel, (typeof CHANNELS)[number]>>;

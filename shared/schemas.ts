@@ -17,11 +17,50 @@ export type OpenProjectInput = z.infer<typeof OpenProjectInput>;
 export const ForgetProjectInput = z.object({ projectRoot: absolutePath }).strict();
 export type ForgetProjectInput = z.infer<typeof ForgetProjectInput>;
 
+/** An HTTP proxy as the operator's IT gives it: http(s)://host:port, or null for none. */
+const proxyUrl = z
+  .string()
+  .max(512)
+  .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http://host:port');
+
 export const SettingsPatch = z
-  .object({ lang: z.enum(['zh-CN', 'en']) })
+  .object({ lang: z.enum(['zh-CN', 'en']), proxy: proxyUrl.nullable() })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const OpenExternalInput = z.object({ url: z.string().url().max(2048) }).strict();
 export type OpenExternalInput = z.infer<typeof OpenExternalInput>;
+
+const appid = z.string().regex(/^wx[0-9a-f]{16}$/i);
+const jobId = z.string().uuid();
+
+export const ImportKeyInput = z
+  .object({ path: absolutePath, appid: appid.optional(), sessionOnly: z.boolean().optional() })
+  .strict();
+export type ImportKeyInput = z.infer<typeof ImportKeyInput>;
+
+export const RemoveKeyInput = z.object({ appid }).strict();
+export type RemoveKeyInput = z.infer<typeof RemoveKeyInput>;
+
+export const UploadInput = z
+  .object({
+    projectRoot: absolutePath,
+    // Checked by the release rules (with a message), not here: an empty version must be explained.
+    version: z.string().max(64),
+    desc: z.string().max(2048).optional(),
+    robot: z.number().int().optional(),
+  })
+  .strict();
+export type UploadInput = z.infer<typeof UploadInput>;
+
+export const PreviewInput = z
+  .object({ projectRoot: absolutePath, pagePath: z.string().max(512).optional(), searchQuery: z.string().max(1024).optional(), robot: z.number().int().optional() })
+  .strict();
+export type PreviewInput = z.infer<typeof PreviewInput>;
+
+export const ProjectRootInput = z.object({ projectRoot: absolutePath }).strict();
+export type ProjectRootInput = z.infer<typeof ProjectRootInput>;
+
+export const CancelJobInput = z.object({ jobId }).strict();
+export type CancelJobInput = z.infer<typeof CancelJobInput>;

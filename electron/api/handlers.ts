@@ -1,6 +1,21 @@
 import type { AppInfo, Channel, ChannelOutput } from '../../shared/api';
-import { ForgetProjectInput, NoInput, OpenExternalInput, OpenProjectInput, SettingsPatch } from '../../shared/schemas';
+import {
+  CancelJobInput,
+  ForgetProjectInput,
+  ImportKeyInput,
+  NoInput,
+  OpenExternalInput,
+  OpenProjectInput,
+  PreviewInput,
+  ProjectRootInput,
+  RemoveKeyInput,
+  SettingsPatch,
+  UploadInput,
+} from '../../shared/schemas';
 import { isAllowedExternalUrl } from '../services/external-links';
+import { importKeyFile } from '../services/keys/import-key-file';
+import type { KeyVault } from '../services/keys/key-vault';
+import type { ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { ProjectService } from '../services/workspace/project-service';
 
@@ -9,7 +24,10 @@ export interface ApiDeps {
   appInfo: AppInfo;
   projects: ProjectService;
   settings: SettingsRepository;
+  keys: KeyVault;
+  release: ReleaseService;
   pickFolder(): Promise<string | null>;
+  pickKeyFile(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
 }
 
@@ -46,5 +64,22 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       await deps.openExternal(url);
       return { opened: true };
     },
+    'keys:list': async (input) => {
+      NoInput.parse(input);
+      return deps.keys.list();
+    },
+    'keys:pick-file': async (input) => {
+      NoInput.parse(input);
+      return deps.pickKeyFile();
+    },
+    'keys:import': async (input) => {
+      const { path, ...options } = ImportKeyInput.parse(input);
+      return importKeyFile(deps.keys, path, options);
+    },
+    'keys:remove': async (input) => deps.keys.remove(RemoveKeyInput.parse(input).appid),
+    'release:upload': async (input) => deps.release.upload(UploadInput.parse(input)),
+    'release:preview': async (input) => deps.release.preview(PreviewInput.parse(input)),
+    'release:check-connection': async (input) => deps.release.checkConnection(ProjectRootInput.parse(input).projectRoot),
+    'release:cancel': async (input) => ({ cancelled: deps.release.cancel(CancelJobInput.parse(input).jobId) }),
   };
 }

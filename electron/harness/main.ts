@@ -18,8 +18,11 @@ const { values } = parseArgs({
 const services = createHarnessServices({
   dataDir: path.resolve(values['data-dir']),
   version: process.env.npm_package_version ?? 'dev',
+  workerFile: path.join(here, '..', 'jobs', 'job-worker.cjs'),
   pickFolderPath: process.env.MP_HARNESS_PICK_FOLDER,
+  pickKeyFilePath: process.env.MP_HARNESS_PICK_KEY_FILE,
 });
+console.log('Keys are kept in a development vault (a plain key file in the data folder), not a keychain.');
 const harness = await startHarness({
   services,
   rendererDir: path.join(here, '..', 'renderer'),
@@ -28,6 +31,11 @@ const harness = await startHarness({
 });
 console.log(`Harness ready: ${harness.url}`);
 
-const stop = () => void harness.close().then(() => process.exit(0));
+const stop = () => {
+  void services.runner
+    .cancelAll()
+    .then(() => harness.close())
+    .then(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -1,34 +1,43 @@
-import { EventHub } from '../api/event-hub';
-import { createApiHandlers, type ApiHandlers } from '../api/handlers';
-import { readProject } from '../services/project/read-project';
+import path from 'node:path';
+import { composeServices, type ComposedServices } from '../api/compose-services';
+import { nodeJobLauncher } from '../services/jobs/node-job-launcher';
+import type { KeysFile } from '../services/keys/key-vault';
+import { developmentVault } from '../services/keys/memory-vault';
 import { openConfStore } from '../services/settings/conf-store';
-import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
-import { createProjectService } from '../services/workspace/project-service';
+import type { SettingsFile } from '../services/settings/settings-repository';
 
-export interface HarnessServices {
-  handlers: ApiHandlers;
-  events: EventHub;
+export interface HarnessServices extends ComposedServices {
   /** URLs the app asked the system browser to open; the harness records them instead. */
   openedUrls: string[];
 }
 
+export interface HarnessServiceOptions {
+  dataDir: string;
+  version: string;
+  workerFile: string;
+  pickFolderPath?: string;
+  pickKeyFilePath?: string;
+}
+
 /**
- * The same services as the Electron app, wired with plain-Node parts: a conf store in
- * `dataDir`, no native dialogs, and a recorded (not launched) system browser.
+ * The same services as the Electron app, wired with plain-Node parts: conf stores and the
+ * development vault in `dataDir`, job processes by child_process.fork, no native dialogs, and a
+ * recorded (not launched) system browser.
  */
-export function createHarnessServices(options: { dataDir: string; version: string; pickFolderPath?: string }): HarnessServices {
-  const { store } = openConfStore<SettingsFile>(options.dataDir, 'settings');
-  const settings = new SettingsRepository(store);
+export function createHarnessServices(options: HarnessServiceOptions): HarnessServices {
   const openedUrls: string[] = [];
-  const handlers = createApiHandlers({
+  const composed = composeServices({
     appInfo: { version: options.version, shell: 'harness', platform: process.platform },
-    projects: createProjectService({ readProject, settings }),
-    settings,
-    // There is no native folder dialog in a browser tab; development can preset one.
+    settingsStore: openConfStore<SettingsFile>(options.dataDir, 'settings').store,
+    keysStore: openConfStore<KeysFile>(options.dataDir, 'keys').store,
+    vault: developmentVault(path.join(options.dataDir, 'vault')),
+    launcher: nodeJobLauncher(options.workerFile),
+    // There are no native dialogs in a browser tab; development can preset their answers.
     pickFolder: async () => options.pickFolderPath ?? null,
+    pickKeyFile: async () => options.pickKeyFilePath ?? null,
     openExternal: async (url) => {
       openedUrls.push(url);
     },
   });
-  return { handlers, events: new EventHub(), openedUrls };
+  return { ...composed, openedUrls };
 }

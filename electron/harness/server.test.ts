@@ -20,7 +20,7 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(dir, 'bridge.js'), '/* bridge */');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer folder');
   harness = await startHarness({
-    services: createHarnessServices({ dataDir: path.join(dir, 'data'), version: 'test' }),
+    services: createHarnessServices({ dataDir: path.join(dir, 'data'), version: 'test', workerFile: 'dist/jobs/job-worker.cjs' }),
     rendererDir: path.join(dir, 'renderer'),
     bridgeFile: path.join(dir, 'bridge.js'),
   });
@@ -61,7 +61,7 @@ describe('browser harness server', () => {
     const ws = await connect(`?token=${await tokenFromPage()}`, harness.url.replace(/\/$/, ''));
     const reply = new Promise<unknown>((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
     ws.send(JSON.stringify({ kind: 'call', id: 7, channel: 'settings:get' }));
-    expect(await reply).toEqual({ kind: 'reply', id: 7, ok: true, value: { lang: 'zh-CN' } });
+    expect(await reply).toEqual({ kind: 'reply', id: 7, ok: true, value: { lang: 'zh-CN', proxy: null } });
     ws.close();
   });
 

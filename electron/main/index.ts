@@ -1,49 +1,53 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, net, protocol, shell } from 'electron';
-import { EventHub } from '../api/event-hub';
-import { createApiHandlers } from '../api/handlers';
-import { readProject } from '../services/project/read-project';
-import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
-import { createProjectService } from '../services/workspace/project-service';
+import { composeServices, type ComposedServices } from '../api/compose-services';
+import type { KeysFile } from '../services/keys/key-vault';
+import type { SettingsFile } from '../services/settings/settings-repository';
+import { pickFolder, pickKeyFile } from './adapters/electron-dialogs';
 import { openElectronStore } from './adapters/electron-store-backend';
-import { pickFolder } from './adapters/electron-dialogs';
+import { safeStorageVault } from './adapters/safe-storage-vault';
+import { utilityJobLauncher } from './adapters/utility-job-launcher';
 import { APP_SCHEME, APP_START_URL, resolveAppFile } from './app-origin';
 import { registerIpc } from './ipc';
 import { guardNavigation } from './navigation-guards';
 import { mainWindowOptions } from './window';
 
-// A fixed name keeps the user-data folder (and later the keychain entries) the same in
-// development and in packaged builds.
+// A fixed name keeps the user-data folder and the keychain entries the same in development
+// and in packaged builds.
 app.setName('mp-release-desk');
 if (process.env.MP_DESK_USER_DATA) app.setPath('userData', process.env.MP_DESK_USER_DATA);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 const preloadPath = path.join(here, '..', 'preload', 'index.cjs');
+const workerFile = path.join(here, '..', 'jobs', 'job-worker.cjs');
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 let mainWindow: BrowserWindow | null = null;
+let services: ComposedServices | null = null;
 
 async function openExternal(url: string): Promise<void> {
   await shell.openExternal(url);
 }
 
-function startServices() {
-  const { store } = openElectronStore<SettingsFile>('settings');
-  const settings = new SettingsRepository(store);
-  const events = new EventHub();
-  const handlers = createApiHandlers({
+function startServices(): ComposedServices {
+  const composed = composeServices({
     appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
-    projects: createProjectService({ readProject, settings }),
-    settings,
+    settingsStore: openElectronStore<SettingsFile>('settings').store,
+    keysStore: openElectronStore<KeysFile>('keys').store,
+    // safeStorage is usable only after 'ready', which is when this runs.
+    vault: safeStorageVault(),
+    launcher: utilityJobLauncher(workerFile),
     pickFolder: () => pickFolder(mainWindow),
+    pickKeyFile: () => pickKeyFile(mainWindow),
     openExternal,
   });
-  registerIpc(handlers, events, () => mainWindow);
+  registerIpc(composed.handlers, composed.events, () => mainWindow);
+  return composed;
 }
 
 function createMainWindow(): void {
@@ -69,12 +73,20 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
+  // Jobs are stopped before quitting, so no upload process outlives the app.
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting || !services) return;
+    event.preventDefault();
+    quitting = true;
+    void services.runner.cancelAll().finally(() => app.quit());
+  });
   void app.whenReady().then(() => {
     protocol.handle(APP_SCHEME, (request) => {
       const file = resolveAppFile(rendererDir, request.url);
       return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
     });
-    startServices();
+    services = startServices();
     createMainWindow();
   });
 }

@@ -40,6 +40,7 @@ interface Running {
   appid: string;
   process: JobProcess | null;
   stop(problem: Problem): void;
+  done?: Promise<unknown>;
 }
 
 export interface JobRunnerOptions {
@@ -74,6 +75,7 @@ export class JobRunner {
     const entry: Running = { appid, process: null, stop: (problem) => stop(problem) };
     this.running.set(jobId, entry);
     const outcome = this.execute(jobId, spec, entry, (handler) => (stop = handler)).finally(() => this.running.delete(jobId));
+    entry.done = outcome;
     return { jobId, outcome };
   }
 
@@ -84,8 +86,11 @@ export class JobRunner {
     return Boolean(job);
   }
 
-  cancelAll(): void {
-    for (const jobId of [...this.running.keys()]) this.cancel(jobId);
+  /** Cancels every job and resolves when all their processes are gone (before the app quits). */
+  async cancelAll(): Promise<void> {
+    const jobs = [...this.running.entries()];
+    for (const [jobId] of jobs) this.cancel(jobId);
+    await Promise.all(jobs.map(([, job]) => job.done));
   }
 
   private async execute<K extends JobKind>(

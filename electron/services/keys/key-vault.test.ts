@@ -90,7 +90,7 @@ describe('KeyVault', () => {
     const store = openStore();
     const vault = new KeyVault(memoryVault(), store);
     vault.import({ bytes: keyBytes, appid: APPID });
-    store.set('keys', { ...(store.get('keys') ?? {}), wxdamaged000000000: { ciphertext: 42 } } as KeysFile['keys']);
+    store.set('keys', { ...(store.get('keys') ?? {}), wxdamaged000000000: { ciphertext: 42 } } as unknown as KeysFile['keys']);
     expect(vault.list().map((k) => k.appid)).toEqual([APPID]);
   });
 });

@@ -16,9 +16,16 @@ const project = (root: string) => ({ projectRoot: root, appid: 'wx0123456789abcd
 
 describe('SettingsRepository', () => {
   it('defaults to Chinese and remembers a change across reopening', () => {
-    expect(open().get()).toEqual({ lang: 'zh-CN' });
+    expect(open().get()).toEqual({ lang: 'zh-CN', proxy: null });
     open().update({ lang: 'en' });
-    expect(open().get()).toEqual({ lang: 'en' });
+    expect(open().get()).toEqual({ lang: 'en', proxy: null });
+  });
+
+  it('sets and clears the proxy', () => {
+    open().update({ proxy: 'http://10.0.0.1:8080' });
+    expect(open().get().proxy).toBe('http://10.0.0.1:8080');
+    open().update({ proxy: null });
+    expect(open().get().proxy).toBeNull();
   });
 
   it('keeps recent projects newest first, without duplicates, at most ten', () => {

@@ -19,10 +19,11 @@ const RecentProjectRecord = z.object({
 export interface SettingsFile extends Record<string, unknown> {
   schemaVersion: number;
   lang: Settings['lang'];
+  proxy: string | null;
   recentProjects: RecentProject[];
 }
 
-const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN' };
+const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN', proxy: null };
 
 export class SettingsRepository {
   constructor(private readonly store: StoreBackend<SettingsFile>) {
@@ -31,11 +32,16 @@ export class SettingsRepository {
 
   get(): Settings {
     const lang = z.enum(['zh-CN', 'en']).safeParse(this.store.get('lang'));
-    return { lang: lang.success ? lang.data : DEFAULT_SETTINGS.lang };
+    const proxy = z.string().nullable().safeParse(this.store.get('proxy'));
+    return {
+      lang: lang.success ? lang.data : DEFAULT_SETTINGS.lang,
+      proxy: proxy.success ? proxy.data : DEFAULT_SETTINGS.proxy,
+    };
   }
 
   update(patch: SettingsPatch): Settings {
     if (patch.lang) this.store.set('lang', patch.lang);
+    if (patch.proxy !== undefined) this.store.set('proxy', patch.proxy);
     return this.get();
   }
 

@@ -73,7 +73,7 @@ export async function startUploadBench(options: { baseEnv?: NodeJS.ProcessEnv } 
     key,
     env,
     async close() {
-      runner.cancelAll();
+      await runner.cancelAll();
       await fake.close();
     },
   };

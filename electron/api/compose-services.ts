@@ -1,0 +1,50 @@
+import type { AppInfo } from '../../shared/api';
+import { JobRunner } from '../services/jobs/job-runner';
+import type { JobLauncher } from '../services/jobs/job-launcher';
+import { KeyVault, type KeysFile } from '../services/keys/key-vault';
+import type { SecretVault } from '../services/keys/secret-vault';
+import { readProject } from '../services/project/read-project';
+import { createReleaseService } from '../services/release/release-service';
+import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
+import type { StoreBackend } from '../services/settings/store-backend';
+import { createProjectService } from '../services/workspace/project-service';
+import { EventHub } from './event-hub';
+import { createApiHandlers, type ApiHandlers } from './handlers';
+
+/** The parts that differ between the Electron app and the browser harness. */
+export interface ShellParts {
+  appInfo: AppInfo;
+  settingsStore: StoreBackend<SettingsFile>;
+  keysStore: StoreBackend<KeysFile>;
+  vault: SecretVault;
+  launcher: JobLauncher;
+  pickFolder(): Promise<string | null>;
+  pickKeyFile(): Promise<string | null>;
+  openExternal(url: string): Promise<void>;
+}
+
+export interface ComposedServices {
+  handlers: ApiHandlers;
+  events: EventHub;
+  runner: JobRunner;
+}
+
+/** Wires every service once, the same way in both shells. */
+export function composeServices(parts: ShellParts): ComposedServices {
+  const settings = new SettingsRepository(parts.settingsStore);
+  const keys = new KeyVault(parts.vault, parts.keysStore);
+  const events = new EventHub();
+  const runner = new JobRunner({ launcher: parts.launcher });
+  const release = createReleaseService({ readProject, keys, runner, events, proxy: () => settings.get().proxy });
+  const handlers = createApiHandlers({
+    appInfo: parts.appInfo,
+    projects: createProjectService({ readProject, settings }),
+    settings,
+    keys,
+    release,
+    pickFolder: parts.pickFolder,
+    pickKeyFile: parts.pickKeyFile,
+    openExternal: parts.openExternal,
+  });
+  return { handlers, events, runner };
+}
