@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/api';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
+import type { Logger } from '../services/logging/logger';
 import { KeyVault, type KeysFile } from '../services/keys/key-vault';
 import type { SecretVault } from '../services/keys/secret-vault';
 import { readProject } from '../services/project/read-project';
@@ -10,6 +11,7 @@ import type { StoreBackend } from '../services/settings/store-backend';
 import { createProjectService } from '../services/workspace/project-service';
 import { EventHub } from './event-hub';
 import { createApiHandlers, type ApiHandlers } from './handlers';
+import { withCallLog } from './logged-handlers';
 
 /** The parts that differ between the Electron app and the browser harness. */
 export interface ShellParts {
@@ -18,6 +20,7 @@ export interface ShellParts {
   keysStore: StoreBackend<KeysFile>;
   vault: SecretVault;
   launcher: JobLauncher;
+  logger: Logger;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
@@ -35,7 +38,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const keys = new KeyVault(parts.vault, parts.keysStore);
   const events = new EventHub();
   const runner = new JobRunner({ launcher: parts.launcher });
-  const release = createReleaseService({ readProject, keys, runner, events, proxy: () => settings.get().proxy });
+  const release = createReleaseService({ readProject, keys, runner, events, logger: parts.logger, proxy: () => settings.get().proxy });
   const handlers = createApiHandlers({
     appInfo: parts.appInfo,
     projects: createProjectService({ readProject, settings }),
@@ -46,5 +49,5 @@ export function composeServices(parts: ShellParts): ComposedServices {
     pickKeyFile: parts.pickKeyFile,
     openExternal: parts.openExternal,
   });
-  return { handlers, events, runner };
+  return { handlers: withCallLog(handlers, parts.logger), events, runner };
 }

@@ -9,6 +9,7 @@ import { KeyVault, type KeysFile } from '../services/keys/key-vault';
 import { memoryVault } from '../services/keys/memory-vault';
 import { rsaPair } from '../services/keys/test-support/key-files';
 import { readProject } from '../services/project/read-project';
+import { silentLogger } from '../services/logging/logger';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
 import type { StoreBackend } from '../services/settings/store-backend';
@@ -38,7 +39,7 @@ function setup(read: (p: string) => Promise<ProjectReport> = readProject) {
     projects: createProjectService({ readProject: readSpy, settings }),
     settings,
     keys,
-    release: createReleaseService({ readProject: readSpy, keys, runner, events: new EventHub(), proxy: () => null }),
+    release: createReleaseService({ readProject: readSpy, keys, runner, events: new EventHub(), logger: silentLogger, proxy: () => null }),
     pickFolder: async () => null,
     pickKeyFile: async () => null,
     openExternal,

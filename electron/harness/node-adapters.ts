@@ -3,6 +3,7 @@ import { composeServices, type ComposedServices } from '../api/compose-services'
 import { nodeJobLauncher } from '../services/jobs/node-job-launcher';
 import type { KeysFile } from '../services/keys/key-vault';
 import { developmentVault } from '../services/keys/memory-vault';
+import { fileLogger } from '../services/logging/logger';
 import { openConfStore } from '../services/settings/conf-store';
 import type { SettingsFile } from '../services/settings/settings-repository';
 
@@ -17,6 +18,8 @@ export interface HarnessServiceOptions {
   workerFile: string;
   pickFolderPath?: string;
   pickKeyFilePath?: string;
+  /** Also print each log line (the `npm run web` console). */
+  echoLog?: (line: string) => void;
 }
 
 /**
@@ -32,6 +35,7 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
     keysStore: openConfStore<KeysFile>(options.dataDir, 'keys').store,
     vault: developmentVault(path.join(options.dataDir, 'vault')),
     launcher: nodeJobLauncher(options.workerFile),
+    logger: fileLogger(path.join(options.dataDir, 'logs'), options.echoLog),
     // There are no native dialogs in a browser tab; development can preset their answers.
     pickFolder: async () => options.pickFolderPath ?? null,
     pickKeyFile: async () => options.pickKeyFilePath ?? null,

@@ -9,6 +9,7 @@ import { openElectronStore } from './adapters/electron-store-backend';
 import { safeStorageVault } from './adapters/safe-storage-vault';
 import { utilityJobLauncher } from './adapters/utility-job-launcher';
 import { APP_SCHEME, APP_START_URL, resolveAppFile } from './app-origin';
+import { fileLogger } from '../services/logging/logger';
 import { registerIpc } from './ipc';
 import { guardNavigation } from './navigation-guards';
 import { mainWindowOptions } from './window';
@@ -42,6 +43,7 @@ function startServices(): ComposedServices {
     // safeStorage is usable only after 'ready', which is when this runs.
     vault: safeStorageVault(),
     launcher: utilityJobLauncher(workerFile),
+    logger: fileLogger(app.getPath('logs')),
     pickFolder: () => pickFolder(mainWindow),
     pickKeyFile: () => pickKeyFile(mainWindow),
     openExternal,
