@@ -1,13 +1,20 @@
 import { useEffect } from 'react';
 import { useT } from './i18n';
-import { useProjectStore } from './stores/project-store';
+import { projectIsReady, useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
+import { STEPS, useWizardStore, type StepId } from './stores/wizard-store';
+import { KeyStep } from './steps/key/KeyStep';
 import { ProjectStep } from './steps/project/ProjectStep';
+
+const STEP_VIEWS: Record<StepId, () => React.ReactNode> = { project: ProjectStep, key: KeyStep };
 
 export function App() {
   const t = useT();
   const lang = useSettingsStore((state) => state.lang);
   const setLang = useSettingsStore((state) => state.setLang);
+  const { step, goTo } = useWizardStore();
+  const projectReady = useProjectStore((state) => projectIsReady(state.report));
+  const StepView = STEP_VIEWS[step];
 
   useEffect(() => {
     void useSettingsStore.getState().load();
@@ -27,7 +34,18 @@ export function App() {
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </div>
         <nav className="steps" aria-label="steps">
-          <span className="steps__item steps__item--current">1 · {t('step.project')}</span>
+          {STEPS.map((id, index) => (
+            <button
+              key={id}
+              type="button"
+              className={`steps__item${id === step ? ' steps__item--current' : ''}`}
+              disabled={id !== 'project' && !projectReady}
+              onClick={() => goTo(id)}
+              data-testid={`nav-${id}`}
+            >
+              {index + 1} · {t(`step.${id}`)}
+            </button>
+          ))}
         </nav>
         <button
           type="button"
@@ -38,7 +56,7 @@ export function App() {
           {t('app.language')}
         </button>
       </header>
-      <ProjectStep />
+      <StepView />
     </div>
   );
 }

@@ -6,6 +6,9 @@ import path from 'node:path';
 export interface HarnessProcess {
   url: string;
   dataDir: string;
+  pid: number;
+  /** Everything the harness printed so far (its console log). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -37,6 +40,8 @@ export async function startHarnessProcess(options: { dataDir?: string; env?: Nod
   return {
     url,
     dataDir,
+    pid: child.pid!,
+    output: () => output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -8,11 +8,12 @@ interface DropZoneProps {
   disabled?: boolean;
   onPath(path: string): void;
   onUnrecognised(): void;
+  testId?: string;
   children?: ReactNode;
 }
 
 /** A large target for a dragged folder; tells the parent the path, or that it could not find one. */
-export function DropZone({ label, activeLabel, disabled, onPath, onUnrecognised, children }: DropZoneProps) {
+export function DropZone({ label, activeLabel, disabled, onPath, onUnrecognised, testId = 'dropzone', children }: DropZoneProps) {
   const [over, setOver] = useState(false);
   const allow = (event: DragEvent) => {
     event.preventDefault();
@@ -29,7 +30,7 @@ export function DropZone({ label, activeLabel, disabled, onPath, onUnrecognised,
   return (
     <div
       className={`dropzone${over ? ' dropzone--over' : ''}${disabled ? ' dropzone--busy' : ''}`}
-      data-testid="dropzone"
+      data-testid={testId}
       onDragEnter={(event) => {
         allow(event);
         setOver(true);

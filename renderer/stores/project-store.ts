@@ -16,6 +16,11 @@ interface ProjectState {
   forget(projectRoot: string): Promise<void>;
 }
 
+/** A project the next steps can work with: read to the end, with no blocking problem. */
+export function projectIsReady(report: ProjectReport | null): boolean {
+  return Boolean(report?.summary) && !report!.problems.some((p) => p.severity === 'error');
+}
+
 function callFailure(error: unknown): Problem {
   return { code: 'app.call-failed', severity: 'error', detail: error instanceof Error ? error.message : String(error) };
 }

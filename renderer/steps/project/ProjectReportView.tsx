@@ -1,6 +1,7 @@
 import type { ProjectReport } from '../../../shared/model';
 import { ErrorCard } from '../../components/ErrorCard';
 import { useT } from '../../i18n';
+import { useWizardStore } from '../../stores/wizard-store';
 import { ProjectSummaryView } from './ProjectSummaryView';
 
 /** The verdict first, then the problems (errors before warnings), then what the project is. */
@@ -8,12 +9,18 @@ export function ProjectReportView({ report }: { report: ProjectReport }) {
   const t = useT();
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
+  const goTo = useWizardStore((state) => state.goTo);
   return (
     <div className="report" data-testid="project-report">
       {errors.length === 0 ? (
-        <p className="banner banner--ok" data-testid="project-verdict" data-ok="true">
-          ✓ {t('project.ready')}
-        </p>
+        <div className="banner banner--ok banner--action" data-testid="project-verdict" data-ok="true">
+          <span>✓ {t('project.ready')}</span>
+          {report.summary && (
+            <button type="button" className="button" onClick={() => goTo('key')} data-testid="next-key">
+              {t('project.next')}
+            </button>
+          )}
+        </div>
       ) : (
         <p className="banner banner--error" data-testid="project-verdict" data-ok="false">
           {t('project.blocked', { count: errors.length })}

@@ -1,0 +1,15 @@
+import { create } from 'zustand';
+
+export type StepId = 'project' | 'key';
+
+export const STEPS: StepId[] = ['project', 'key'];
+
+interface WizardState {
+  step: StepId;
+  goTo(step: StepId): void;
+}
+
+export const useWizardStore = create<WizardState>((set) => ({
+  step: 'project',
+  goTo: (step) => set({ step }),
+}));
