@@ -37,6 +37,10 @@ export function createApiClient(call: ApiCaller, shellParts: Pick<AppApi, 'pathF
       checkConnection: (input) => call('release:check-connection', input),
       cancel: (input) => call('release:cancel', input),
     },
+    mp: {
+      open: (input) => call('mp:open', input),
+      status: () => call('mp:status'),
+    },
     pathForFile: shellParts.pathForFile,
     on: shellParts.on,
   };

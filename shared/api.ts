@@ -6,6 +6,7 @@ import type {
   ForgetProjectInput,
   ImportKeyInput,
   OpenExternalInput,
+  OpenMpPageInput,
   OpenProjectInput,
   PreviewInput,
   ProjectRootInput,
@@ -51,6 +52,8 @@ export interface ApiChannels {
   'release:preview': { input: PreviewInput; output: JobStart };
   'release:check-connection': { input: ProjectRootInput; output: JobStart };
   'release:cancel': { input: CancelJobInput; output: { cancelled: boolean } };
+  'mp:open': { input: OpenMpPageInput; output: { url: string } };
+  'mp:status': { input: undefined; output: { signedIn: boolean } };
 }
 
 export type Channel = keyof ApiChannels;
@@ -98,6 +101,11 @@ export interface AppApi {
     checkConnection(input: ProjectRootInput): Promise<JobStart>;
     cancel(input: CancelJobInput): Promise<{ cancelled: boolean }>;
   };
+  mp: {
+    /** Opens a page of mp.weixin.qq.com, straight to it when the session token is known. */
+    open(input: OpenMpPageInput): Promise<{ url: string }>;
+    status(): Promise<{ signedIn: boolean }>;
+  };
   /** The filesystem path of a dropped file; '' where the shell cannot tell (the browser harness). */
   pathForFile(file: unknown): string;
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe;
@@ -121,6 +129,8 @@ export const CHANNELS = [
   'release:preview',
   'release:check-connection',
   'release:cancel',
+  'mp:open',
+  'mp:status',
 ] as const satisfies readonly Channel[];
 
 /** Does not compile while a channel of ApiChannels is missing from CHANNELS. */

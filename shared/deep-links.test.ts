@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MP_PAGES, mpPageUrl } from './deep-links';
+import { isWechatHost, MP_PAGES, mpPageUrl, tokenFromUrl } from './deep-links';
 
 describe('mpPageUrl', () => {
   it('lands on the exact page when the session token is known', () => {
@@ -20,5 +20,31 @@ describe('mpPageUrl', () => {
 
   it('treats a token that is not digits as no token', () => {
     expect(mpPageUrl('home', '12&evil=1')).toContain('/cgi-bin/loginpage?url=');
+  });
+});
+
+describe('tokenFromUrl', () => {
+  it('reads the token from the URLs the admin site lands on after QR login', () => {
+    expect(tokenFromUrl('https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=1234567890')).toBe('1234567890');
+    expect(tokenFromUrl('https://mp.weixin.qq.com/cgi-bin/home?t=home/index&lang=zh_CN&token=987654321')).toBe('987654321');
+    expect(tokenFromUrl('https://mp.weixin.qq.com/wxamp/devprofile/get_profile?token=55&lang=zh_CN#section')).toBe('55');
+  });
+
+  it('ignores the login page, other hosts and look-alike parameters', () => {
+    expect(tokenFromUrl('https://mp.weixin.qq.com/cgi-bin/loginpage?url=%2Fwxamp%2Findex%2Findex')).toBeNull();
+    expect(tokenFromUrl('https://mp.weixin.qq.com.evil.cn/wxamp/index/index?token=1')).toBeNull();
+    expect(tokenFromUrl('http://mp.weixin.qq.com/wxamp/index/index?token=1')).toBeNull();
+    expect(tokenFromUrl('https://mp.weixin.qq.com/wxamp/index/index?xtoken=1')).toBeNull();
+    expect(tokenFromUrl('https://mp.weixin.qq.com/wxamp/index/index?token=12ab')).toBeNull();
+  });
+});
+
+describe('isWechatHost', () => {
+  it('accepts WeChat and Tencent hosts the admin site uses, and nothing that only ends alike', () => {
+    expect(isWechatHost('mp.weixin.qq.com')).toBe(true);
+    expect(isWechatHost('res.wx.qq.com')).toBe(true);
+    expect(isWechatHost('mmbiz.qpic.cn')).toBe(true);
+    expect(isWechatHost('evilqq.com')).toBe(false);
+    expect(isWechatHost('weixin.qq.com.evil.cn')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MP_PAGES, type MpPage } from './deep-links';
 
 // Runtime checks for every input that crosses from the renderer into the main process.
 // The renderer is not trusted: each handler parses its input with one of these first.
@@ -64,3 +65,9 @@ export type ProjectRootInput = z.infer<typeof ProjectRootInput>;
 
 export const CancelJobInput = z.object({ jobId }).strict();
 export type CancelJobInput = z.infer<typeof CancelJobInput>;
+
+const mpPage = z.enum(Object.keys(MP_PAGES) as [MpPage, ...MpPage[]]);
+
+/** 'app': the in-app admin window (signed in once, token remembered); 'browser': the system browser. */
+export const OpenMpPageInput = z.object({ page: mpPage, where: z.enum(['app', 'browser']) }).strict();
+export type OpenMpPageInput = z.infer<typeof OpenMpPageInput>;

@@ -2,6 +2,7 @@ import type { AppInfo } from '../../shared/api';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
 import type { Logger } from '../services/logging/logger';
+import type { MpSession } from '../services/mp-session';
 import { KeyVault, type KeysFile } from '../services/keys/key-vault';
 import type { SecretVault } from '../services/keys/secret-vault';
 import { readProject } from '../services/project/read-project';
@@ -24,6 +25,8 @@ export interface ShellParts {
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
+  mpSession: MpSession;
+  openMpPage(url: string, where: 'app' | 'browser'): Promise<void>;
 }
 
 export interface ComposedServices {
@@ -48,6 +51,8 @@ export function composeServices(parts: ShellParts): ComposedServices {
     pickFolder: parts.pickFolder,
     pickKeyFile: parts.pickKeyFile,
     openExternal: parts.openExternal,
+    mpSession: parts.mpSession,
+    openMpPage: parts.openMpPage,
   });
   return { handlers: withCallLog(handlers, parts.logger), events, runner };
 }

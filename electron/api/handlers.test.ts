@@ -10,6 +10,7 @@ import { memoryVault } from '../services/keys/memory-vault';
 import { rsaPair } from '../services/keys/test-support/key-files';
 import { readProject } from '../services/project/read-project';
 import { silentLogger } from '../services/logging/logger';
+import { MpSession } from '../services/mp-session';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
 import type { StoreBackend } from '../services/settings/store-backend';
@@ -33,6 +34,7 @@ function setup(read: (p: string) => Promise<ProjectReport> = readProject) {
   const keys = new KeyVault(memoryVault(), memoryStore<KeysFile>());
   const readSpy = vi.fn(read);
   const openExternal = vi.fn(async () => undefined);
+  const mpSession = new MpSession();
   const runner = new JobRunner({ launcher: nodeJobLauncher('dist/jobs/job-worker.cjs') });
   const handlers = createApiHandlers({
     appInfo: { version: '1', shell: 'harness', platform: 'linux' },
@@ -43,6 +45,8 @@ function setup(read: (p: string) => Promise<ProjectReport> = readProject) {
     pickFolder: async () => null,
     pickKeyFile: async () => null,
     openExternal,
+    mpSession,
+    openMpPage: async () => undefined,
   });
   return { handlers, readSpy, openExternal };
 }

@@ -5,6 +5,7 @@ import {
   ImportKeyInput,
   NoInput,
   OpenExternalInput,
+  OpenMpPageInput,
   OpenProjectInput,
   PreviewInput,
   ProjectRootInput,
@@ -15,6 +16,7 @@ import {
 import { isAllowedExternalUrl } from '../services/external-links';
 import { importKeyFile } from '../services/keys/import-key-file';
 import type { KeyVault } from '../services/keys/key-vault';
+import type { MpSession } from '../services/mp-session';
 import type { ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { ProjectService } from '../services/workspace/project-service';
@@ -29,6 +31,8 @@ export interface ApiDeps {
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
+  mpSession: MpSession;
+  openMpPage(url: string, where: 'app' | 'browser'): Promise<void>;
 }
 
 export type ApiHandlers = { [C in Channel]: (input: unknown) => Promise<ChannelOutput<C>> };
@@ -81,5 +85,15 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     'release:preview': async (input) => deps.release.preview(PreviewInput.parse(input)),
     'release:check-connection': async (input) => deps.release.checkConnection(ProjectRootInput.parse(input).projectRoot),
     'release:cancel': async (input) => ({ cancelled: deps.release.cancel(CancelJobInput.parse(input).jobId) }),
+    'mp:open': async (input) => {
+      const { page, where } = OpenMpPageInput.parse(input);
+      const url = deps.mpSession.urlFor(page);
+      await deps.openMpPage(url, where);
+      return { url };
+    },
+    'mp:status': async (input) => {
+      NoInput.parse(input);
+      return { signedIn: deps.mpSession.signedIn() };
+    },
   };
 }

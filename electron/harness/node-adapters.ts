@@ -4,12 +4,15 @@ import { nodeJobLauncher } from '../services/jobs/node-job-launcher';
 import type { KeysFile } from '../services/keys/key-vault';
 import { developmentVault } from '../services/keys/memory-vault';
 import { fileLogger } from '../services/logging/logger';
+import { MpSession } from '../services/mp-session';
 import { openConfStore } from '../services/settings/conf-store';
 import type { SettingsFile } from '../services/settings/settings-repository';
 
 export interface HarnessServices extends ComposedServices {
-  /** URLs the app asked the system browser to open; the harness records them instead. */
+  /** URLs the app asked the system browser or the admin window to open; the harness records them instead. */
   openedUrls: string[];
+  /** Stands in for the in-app admin window: a test reports the URLs that window would land on. */
+  mpSession: MpSession;
 }
 
 export interface HarnessServiceOptions {
@@ -29,6 +32,7 @@ export interface HarnessServiceOptions {
  */
 export function createHarnessServices(options: HarnessServiceOptions): HarnessServices {
   const openedUrls: string[] = [];
+  const mpSession = new MpSession();
   const composed = composeServices({
     appInfo: { version: options.version, shell: 'harness', platform: process.platform },
     settingsStore: openConfStore<SettingsFile>(options.dataDir, 'settings').store,
@@ -42,6 +46,10 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
     openExternal: async (url) => {
       openedUrls.push(url);
     },
+    mpSession,
+    openMpPage: async (url) => {
+      openedUrls.push(url);
+    },
   });
-  return { ...composed, openedUrls };
+  return { ...composed, openedUrls, mpSession };
 }

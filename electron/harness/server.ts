@@ -45,6 +45,11 @@ export async function startHarness({ services, rendererDir, bridgeFile, port = 0
     if (url.pathname === '/__harness/opened-urls' && url.searchParams.get('token') === token) {
       return send(200, contentType('.json'), JSON.stringify(services.openedUrls));
     }
+    // Test hook standing in for the in-app admin window landing on a URL (e.g. after QR login).
+    if (url.pathname === '/__harness/mp-navigated' && request.method === 'POST' && url.searchParams.get('token') === token) {
+      services.mpSession.observe(url.searchParams.get('url') ?? '');
+      return send(200, contentType('.json'), JSON.stringify({ signedIn: services.mpSession.signedIn() }));
+    }
     const file = await findStaticFile(rendererDir, url.pathname);
     if (!file) return send(404, 'text/plain', 'Not found');
     if (file.endsWith('index.html')) {

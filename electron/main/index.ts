@@ -10,7 +10,9 @@ import { safeStorageVault } from './adapters/safe-storage-vault';
 import { utilityJobLauncher } from './adapters/utility-job-launcher';
 import { APP_SCHEME, APP_START_URL, resolveAppFile } from './app-origin';
 import { fileLogger } from '../services/logging/logger';
+import { MpSession } from '../services/mp-session';
 import { registerIpc } from './ipc';
+import { createMpAdminWindow } from './mp-admin-window';
 import { guardNavigation } from './navigation-guards';
 import { mainWindowOptions } from './window';
 
@@ -36,6 +38,8 @@ async function openExternal(url: string): Promise<void> {
 }
 
 function startServices(): ComposedServices {
+  const mpSession = new MpSession();
+  const mpWindow = createMpAdminWindow(mpSession, openExternal);
   const composed = composeServices({
     appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
     settingsStore: openElectronStore<SettingsFile>('settings').store,
@@ -47,6 +51,8 @@ function startServices(): ComposedServices {
     pickFolder: () => pickFolder(mainWindow),
     pickKeyFile: () => pickKeyFile(mainWindow),
     openExternal,
+    mpSession,
+    openMpPage: (url, where) => (where === 'app' ? mpWindow.open(url) : openExternal(url)),
   });
   registerIpc(composed.handlers, composed.events, () => mainWindow);
   return composed;
@@ -54,6 +60,7 @@ function startServices(): ComposedServices {
 
 function createMainWindow(): void {
   mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  guardNavigation(mainWindow.webContents, openExternal);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -68,7 +75,6 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openExternal));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainWindowOptions } from './window';
+import { MP_PARTITION, mainWindowOptions, mpAdminWindowOptions } from './window';
 
 describe('mainWindowOptions', () => {
   const prefs = mainWindowOptions('/app/preload.cjs').webPreferences ?? {};
@@ -21,5 +21,18 @@ describe('mainWindowOptions', () => {
 
   it('loads the given preload', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
+  });
+});
+
+describe('mpAdminWindowOptions', () => {
+  const prefs = mpAdminWindowOptions().webPreferences ?? {};
+
+  it('has no preload and no Node, in its own persistent partition', () => {
+    expect(prefs.preload).toBeUndefined();
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.partition).toBe(MP_PARTITION);
+    expect(MP_PARTITION.startsWith('persist:')).toBe(true);
   });
 });

@@ -25,3 +25,28 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     },
   };
 }
+
+/** The partition keeps the admin-site login across restarts and apart from the app's own page. */
+export const MP_PARTITION = 'persist:mp-weixin';
+
+/** The in-app mp.weixin.qq.com window: a plain sandboxed browser window, no preload, no Node. */
+export function mpAdminWindowOptions(): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 860,
+    title: '微信公众平台',
+    autoHideMenuBar: true,
+    webPreferences: {
+      partition: MP_PARTITION,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    },
+  };
+}
