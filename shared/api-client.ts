@@ -41,6 +41,13 @@ export function createApiClient(call: ApiCaller, shellParts: Pick<AppApi, 'pathF
       open: (input) => call('mp:open', input),
       status: () => call('mp:status'),
     },
+    network: {
+      publicIp: () => call('network:public-ip'),
+    },
+    whitelist: {
+      ticks: (input) => call('whitelist:ticks', input),
+      tick: (input) => call('whitelist:tick', input),
+    },
     pathForFile: shellParts.pathForFile,
     on: shellParts.on,
   };

@@ -1,7 +1,10 @@
 import type { JobOutcome, JobProgress } from './jobs';
 import type { KeyImportResult, StoredKeyInfo } from './keys';
+import type { WhitelistType } from './domains';
 import type { Lang, Problem, ProjectReport, RecentProject } from './model';
+import type { PublicIpResult } from './network';
 import type {
+  AppidInput,
   CancelJobInput,
   ForgetProjectInput,
   ImportKeyInput,
@@ -12,6 +15,7 @@ import type {
   ProjectRootInput,
   RemoveKeyInput,
   SettingsPatch,
+  TickInput,
   UploadInput,
 } from './schemas';
 
@@ -30,7 +34,12 @@ export interface Settings {
   lang: Lang;
   /** The proxy uploads go through; null for a direct connection. Never taken from the environment. */
   proxy: string | null;
+  /** Where this machine's public IP is asked; null for the built-in list. */
+  ipEchoServices: string[] | null;
 }
+
+/** Entries ticked as already configured in 开发设置, per whitelist type. */
+export type WhitelistTicks = Record<WhitelistType, string[]>;
 
 /** A job was started (progress and the outcome follow as events), or refused before it started. */
 export type JobStart = { ok: true; jobId: string } | { ok: false; problem: Problem };
@@ -54,6 +63,9 @@ export interface ApiChannels {
   'release:cancel': { input: CancelJobInput; output: { cancelled: boolean } };
   'mp:open': { input: OpenMpPageInput; output: { url: string } };
   'mp:status': { input: undefined; output: { signedIn: boolean } };
+  'network:public-ip': { input: undefined; output: PublicIpResult };
+  'whitelist:ticks': { input: AppidInput; output: WhitelistTicks };
+  'whitelist:tick': { input: TickInput; output: WhitelistTicks };
 }
 
 export type Channel = keyof ApiChannels;
@@ -106,6 +118,13 @@ export interface AppApi {
     open(input: OpenMpPageInput): Promise<{ url: string }>;
     status(): Promise<{ signedIn: boolean }>;
   };
+  network: {
+    publicIp(): Promise<PublicIpResult>;
+  };
+  whitelist: {
+    ticks(input: AppidInput): Promise<WhitelistTicks>;
+    tick(input: TickInput): Promise<WhitelistTicks>;
+  };
   /** The filesystem path of a dropped file; '' where the shell cannot tell (the browser harness). */
   pathForFile(file: unknown): string;
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe;
@@ -131,6 +150,9 @@ export const CHANNELS = [
   'release:cancel',
   'mp:open',
   'mp:status',
+  'network:public-ip',
+  'whitelist:ticks',
+  'whitelist:tick',
 ] as const satisfies readonly Channel[];
 
 /** Does not compile while a channel of ApiChannels is missing from CHANNELS. */

@@ -25,7 +25,11 @@ const proxyUrl = z
   .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http://host:port');
 
 export const SettingsPatch = z
-  .object({ lang: z.enum(['zh-CN', 'en']), proxy: proxyUrl.nullable() })
+  .object({
+    lang: z.enum(['zh-CN', 'en']),
+    proxy: proxyUrl.nullable(),
+    ipEchoServices: z.array(z.string().url().max(300)).min(1).max(10).nullable(),
+  })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
@@ -71,3 +75,16 @@ const mpPage = z.enum(Object.keys(MP_PAGES) as [MpPage, ...MpPage[]]);
 /** 'app': the in-app admin window (signed in once, token remembered); 'browser': the system browser. */
 export const OpenMpPageInput = z.object({ page: mpPage, where: z.enum(['app', 'browser']) }).strict();
 export type OpenMpPageInput = z.infer<typeof OpenMpPageInput>;
+
+export const AppidInput = z.object({ appid }).strict();
+export type AppidInput = z.infer<typeof AppidInput>;
+
+export const TickInput = z
+  .object({
+    appid,
+    type: z.enum(['request', 'socket', 'uploadFile', 'downloadFile', 'webview']),
+    origin: z.string().min(1).max(300),
+    done: z.boolean(),
+  })
+  .strict();
+export type TickInput = z.infer<typeof TickInput>;

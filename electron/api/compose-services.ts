@@ -9,6 +9,7 @@ import { readProject } from '../services/project/read-project';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
 import type { StoreBackend } from '../services/settings/store-backend';
+import { WhitelistTicksRepository, type WhitelistFile } from '../services/whitelist/whitelist-ticks';
 import { createProjectService } from '../services/workspace/project-service';
 import { EventHub } from './event-hub';
 import { createApiHandlers, type ApiHandlers } from './handlers';
@@ -19,6 +20,7 @@ export interface ShellParts {
   appInfo: AppInfo;
   settingsStore: StoreBackend<SettingsFile>;
   keysStore: StoreBackend<KeysFile>;
+  whitelistStore: StoreBackend<WhitelistFile>;
   vault: SecretVault;
   launcher: JobLauncher;
   logger: Logger;
@@ -53,6 +55,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     openExternal: parts.openExternal,
     mpSession: parts.mpSession,
     openMpPage: parts.openMpPage,
+    ticks: new WhitelistTicksRepository(parts.whitelistStore),
   });
   return { handlers: withCallLog(handlers, parts.logger), events, runner };
 }

@@ -14,6 +14,7 @@ import { MpSession } from '../services/mp-session';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
 import type { StoreBackend } from '../services/settings/store-backend';
+import { WhitelistTicksRepository, type WhitelistFile } from '../services/whitelist/whitelist-ticks';
 import { createProjectService } from '../services/workspace/project-service';
 import { EventHub } from './event-hub';
 import { createApiHandlers } from './handlers';
@@ -47,6 +48,7 @@ function setup(read: (p: string) => Promise<ProjectReport> = readProject) {
     openExternal,
     mpSession,
     openMpPage: async () => undefined,
+    ticks: new WhitelistTicksRepository(memoryStore<WhitelistFile>()),
   });
   return { handlers, readSpy, openExternal };
 }

@@ -1,5 +1,6 @@
 import type { AppInfo, Channel, ChannelOutput } from '../../shared/api';
 import {
+  AppidInput,
   CancelJobInput,
   ForgetProjectInput,
   ImportKeyInput,
@@ -11,12 +12,15 @@ import {
   ProjectRootInput,
   RemoveKeyInput,
   SettingsPatch,
+  TickInput,
   UploadInput,
 } from '../../shared/schemas';
 import { isAllowedExternalUrl } from '../services/external-links';
 import { importKeyFile } from '../services/keys/import-key-file';
 import type { KeyVault } from '../services/keys/key-vault';
 import type { MpSession } from '../services/mp-session';
+import { findPublicIp } from '../services/network/public-ip';
+import type { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
 import type { ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { ProjectService } from '../services/workspace/project-service';
@@ -33,6 +37,7 @@ export interface ApiDeps {
   openExternal(url: string): Promise<void>;
   mpSession: MpSession;
   openMpPage(url: string, where: 'app' | 'browser'): Promise<void>;
+  ticks: WhitelistTicksRepository;
 }
 
 export type ApiHandlers = { [C in Channel]: (input: unknown) => Promise<ChannelOutput<C>> };
@@ -94,6 +99,16 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     'mp:status': async (input) => {
       NoInput.parse(input);
       return { signedIn: deps.mpSession.signedIn() };
+    },
+    'network:public-ip': async (input) => {
+      NoInput.parse(input);
+      const { proxy, ipEchoServices } = deps.settings.get();
+      return findPublicIp({ proxy, services: ipEchoServices ?? undefined });
+    },
+    'whitelist:ticks': async (input) => deps.ticks.get(AppidInput.parse(input).appid),
+    'whitelist:tick': async (input) => {
+      const { appid, type, origin, done } = TickInput.parse(input);
+      return deps.ticks.set(appid, type, origin, done);
     },
   };
 }

@@ -7,6 +7,7 @@ import { fileLogger } from '../services/logging/logger';
 import { MpSession } from '../services/mp-session';
 import { openConfStore } from '../services/settings/conf-store';
 import type { SettingsFile } from '../services/settings/settings-repository';
+import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
 
 export interface HarnessServices extends ComposedServices {
   /** URLs the app asked the system browser or the admin window to open; the harness records them instead. */
@@ -37,6 +38,7 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
     appInfo: { version: options.version, shell: 'harness', platform: process.platform },
     settingsStore: openConfStore<SettingsFile>(options.dataDir, 'settings').store,
     keysStore: openConfStore<KeysFile>(options.dataDir, 'keys').store,
+    whitelistStore: openConfStore<WhitelistFile>(options.dataDir, 'whitelist').store,
     vault: developmentVault(path.join(options.dataDir, 'vault')),
     launcher: nodeJobLauncher(options.workerFile),
     logger: fileLogger(path.join(options.dataDir, 'logs'), options.echoLog),

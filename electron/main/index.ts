@@ -4,6 +4,7 @@ import { app, BrowserWindow, net, protocol, shell } from 'electron';
 import { composeServices, type ComposedServices } from '../api/compose-services';
 import type { KeysFile } from '../services/keys/key-vault';
 import type { SettingsFile } from '../services/settings/settings-repository';
+import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
 import { pickFolder, pickKeyFile } from './adapters/electron-dialogs';
 import { openElectronStore } from './adapters/electron-store-backend';
 import { safeStorageVault } from './adapters/safe-storage-vault';
@@ -44,6 +45,7 @@ function startServices(): ComposedServices {
     appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
     settingsStore: openElectronStore<SettingsFile>('settings').store,
     keysStore: openElectronStore<KeysFile>('keys').store,
+    whitelistStore: openElectronStore<WhitelistFile>('whitelist').store,
     // safeStorage is usable only after 'ready', which is when this runs.
     vault: safeStorageVault(),
     launcher: utilityJobLauncher(workerFile),

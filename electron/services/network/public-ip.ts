@@ -1,7 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
-import type { Problem } from '../../../shared/model';
+import type { PublicIpResult } from '../../../shared/network';
+
+export type { PublicIpResult };
 
 // WeChat checks the IP a request leaves from, so the operator must whitelist that address.
 // Several echo services are asked at once and the first plausible IPv4 wins; each has a
@@ -20,8 +22,6 @@ export interface PublicIpOptions {
   timeoutMs?: number;
   proxy?: string | null;
 }
-
-export type PublicIpResult = { ok: true; ip: string; source: string } | { ok: false; problem: Problem };
 
 const IPV4 = /\b((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})\b/;
 

@@ -20,10 +20,11 @@ export interface SettingsFile extends Record<string, unknown> {
   schemaVersion: number;
   lang: Settings['lang'];
   proxy: string | null;
+  ipEchoServices: string[] | null;
   recentProjects: RecentProject[];
 }
 
-const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN', proxy: null };
+const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN', proxy: null, ipEchoServices: null };
 
 export class SettingsRepository {
   constructor(private readonly store: StoreBackend<SettingsFile>) {
@@ -33,15 +34,18 @@ export class SettingsRepository {
   get(): Settings {
     const lang = z.enum(['zh-CN', 'en']).safeParse(this.store.get('lang'));
     const proxy = z.string().nullable().safeParse(this.store.get('proxy'));
+    const echo = z.array(z.string()).nullable().safeParse(this.store.get('ipEchoServices'));
     return {
       lang: lang.success ? lang.data : DEFAULT_SETTINGS.lang,
       proxy: proxy.success ? proxy.data : DEFAULT_SETTINGS.proxy,
+      ipEchoServices: echo.success ? echo.data : DEFAULT_SETTINGS.ipEchoServices,
     };
   }
 
   update(patch: SettingsPatch): Settings {
     if (patch.lang) this.store.set('lang', patch.lang);
     if (patch.proxy !== undefined) this.store.set('proxy', patch.proxy);
+    if (patch.ipEchoServices !== undefined) this.store.set('ipEchoServices', patch.ipEchoServices);
     return this.get();
   }
 
