@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'e2e/fake-wechat/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['electron/test-setup/electron-mock.ts'],
-    globalSetup: ['electron/test-setup/build-worker.ts'],
+    globalSetup: ['electron/test-setup/build-node-bundles.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration tests start real job processes; two cores, so keep the pool small.

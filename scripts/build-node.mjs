@@ -1,7 +1,6 @@
 // Bundles the Node-side entry points with esbuild; the renderer is built by Vite.
 // Packages stay external (they are installed beside the bundle), except in the preload,
 // which runs sandboxed and may only require `electron`, and the harness bridge, which runs in a page.
-// `--worker-only` builds just the job worker, for the test suite's global setup.
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: true, target: 'node20', logLevel: 'warning' };
@@ -48,5 +47,4 @@ const everythingElse = () => [
   }),
 ];
 
-const only = process.argv.includes('--worker-only') ? 'worker' : process.argv.includes('--node-only') ? 'node' : 'all';
-await Promise.all(only === 'worker' ? [worker()] : [worker(), ...everythingElse()]);
+await Promise.all([worker(), ...everythingElse()]);

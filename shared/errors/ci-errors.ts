@@ -79,7 +79,7 @@ export const CI_ERRORS = {
     next: { zh: '请重试一次预览。', en: 'Try the preview again.' },
   },
   'ci.timeout': {
-    message: { zh: '超过 {minutes} 分钟没有完成，已停止。微信服务器可能没有响应。', en: 'Not finished after {minutes} minutes, so it was stopped. The WeChat server may not be answering.' },
+    message: { zh: '超过 {seconds} 秒没有完成，已停止。微信服务器可能没有响应。', en: 'Not finished after {seconds} seconds, so it was stopped. The WeChat server may not be answering.' },
     next: { zh: '请检查网络后重试。', en: 'Check the network and try again.' },
   },
   'ci.cancelled': {

@@ -11,6 +11,10 @@ export const KEY_ERRORS = {
     message: { zh: '找不到密钥文件：{path}', en: 'Key file not found: {path}' },
     next: { zh: '请确认文件还在原处，再重新拖入。', en: 'Check that the file is still there and drop it again.' },
   },
+  'key.file-unreadable': {
+    message: { zh: '无法读取密钥文件：{path}', en: 'Cannot read the key file: {path}' },
+    next: { zh: '确认它是一个文件，并且当前用户有权限读取。', en: 'Check that it is a file and that you may read it.' },
+  },
   'key.empty': {
     message: { zh: '密钥文件是空的。', en: 'The key file is empty.' },
     next: GET_KEY_AGAIN,

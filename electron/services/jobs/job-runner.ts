@@ -120,7 +120,7 @@ export class JobRunner {
         };
         const fail = (problem: Problem, graceful = false) => settle({ ok: false, kind: spec.kind, problem }, graceful);
         const timer = setTimeout(
-          () => fail({ code: 'ci.timeout', severity: 'error', params: { minutes: Math.max(1, Math.round(deadlineMs / 60_000)) }, detail: `deadline ${deadlineMs} ms` }),
+          () => fail({ code: 'ci.timeout', severity: 'error', params: { seconds: Math.round(deadlineMs / 1000) }, detail: `deadline ${deadlineMs} ms` }),
           deadlineMs,
         );
         onStop(fail);

@@ -55,11 +55,15 @@ export function parseUploadKey(bytes: Buffer, fileName?: string): ParsedKey {
   if (/-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(trimmed)) return fail('key.encrypted');
   const begin = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH )?PRIVATE KEY)-----/.exec(trimmed);
   if (!begin) return fail('key.not-pem');
-  if (!trimmed.includes(`-----END ${begin[1]}-----`)) return fail('key.truncated');
+  const endMarker = `-----END ${begin[1]}-----`;
+  const end = trimmed.indexOf(endMarker, begin.index);
+  if (end < 0) return fail('key.truncated');
+  // Only the PEM block: files passed around in chat sometimes carry a line of text before it.
+  const block = trimmed.slice(begin.index, end + endMarker.length);
 
   let privateKey: crypto.KeyObject;
   try {
-    privateKey = crypto.createPrivateKey({ key: trimmed, format: 'pem' });
+    privateKey = crypto.createPrivateKey({ key: block, format: 'pem' });
   } catch (error) {
     // The error names the decoder, never the key material.
     return fail('key.truncated', undefined, error instanceof Error ? error.message : String(error));
@@ -70,7 +74,7 @@ export function parseUploadKey(bytes: Buffer, fileName?: string): ParsedKey {
   return {
     ok: true,
     key: {
-      pem: `${trimmed}\n`,
+      pem: `${block}\n`,
       bits,
       fingerprint: keyFingerprint(crypto.createPublicKey(privateKey)),
       appidFromFileName: appidFromFileName(fileName),

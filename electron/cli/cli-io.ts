@@ -1,0 +1,54 @@
+import type { Problem } from '../../shared/model';
+import { describeForCli, formatProblem, type CliProblem } from './cli-problems';
+
+// Where the CLI writes. stdout carries only the result (the JSON document with --json);
+// progress, problems and notes go to stderr, so `mp-release upload --json > out.json` stays clean.
+
+export interface CliStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIo {
+  stdout: CliStream;
+  stderr: CliStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT = { ok: 0, problem: 1, usage: 2, interrupted: 130 } as const;
+
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export function printProblems(io: CliIo, problems: readonly Problem[]): CliProblem[] {
+  const described = problems.map(describeForCli);
+  for (const problem of described) io.stderr.write(formatProblem(problem));
+  return described;
+}
+
+/**
+ * Reports a failure the same way everywhere: the words on stderr and, with --json, `{ ok: false,
+ * problem }` on stdout. Returns the exit code to use.
+ */
+export function fail(io: CliIo, json: boolean, problem: Problem, extra: Record<string, unknown> = {}): number {
+  const [described] = printProblems(io, [problem]);
+  if (json) printJson(io, { ok: false, problem: described, ...extra });
+  return problem.code === 'cli.usage' ? EXIT.usage : problem.code === 'ci.cancelled' ? EXIT.interrupted : EXIT.problem;
+}
+
+/** Hides a password in a proxy URL before it is shown. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROKEN_JSON, NESTED_SHOP, startCliBench, type CliBench } from './test-support/cli-bench';
+
+// The parts of `mp-release` that stop before any job: check, usage errors and key problems.
+let bench: CliBench;
+beforeAll(async () => {
+  bench = await startCliBench();
+});
+afterAll(async () => bench?.close());
+
+function writeTemp(name: string, text: string): string {
+  const file = path.join(bench.tempDir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('mp-release check', () => {
+  it('summarises the nested project and exits 0', async () => {
+    const { code, stdout, stderr } = await bench.run(['check', NESTED_SHOP, '--json']);
+    expect(code, stderr).toBe(0);
+    const output = JSON.parse(stdout) as { ok: boolean; summary: { appid: string; pageCount: number; projectRoot: string }; problems: unknown[] };
+    expect(output.ok).toBe(true);
+    expect(output.summary).toMatchObject({ appid: 'wx0123456789abcdef', pageCount: 5 });
+    expect(output.summary.projectRoot.endsWith(path.join('nested-shop', 'frontend'))).toBe(true);
+    expect(output.problems).toEqual([]);
+
+    const human = await bench.run(['check', NESTED_SHOP]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('小店（wx0123456789abcdef）');
+    expect(human.stdout).toMatch(/主包大小\s+3\.8 KB \/ 2\.0 MB/);
+    expect(human.stdout).toContain('检查通过');
+  });
+
+  it('reports broken JSON with its place and exits 1', async () => {
+    const { code, stdout, stderr } = await bench.run(['check', BROKEN_JSON, '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('错误 [project.json-broken] app.json 的格式有错，第 8 行附近。');
+    expect(stderr).toContain('app.json:8:3');
+    expect(stderr).toContain('怎么办：');
+    const output = JSON.parse(stdout) as { ok: boolean; summary: null; problems: Array<{ code: string; location: string; message: string; next: string }> };
+    expect(output).toMatchObject({ ok: false, summary: null });
+    expect(output.problems[0]).toMatchObject({ code: 'project.json-broken', location: 'app.json:8:3', message: 'app.json 的格式有错，第 8 行附近。' });
+    expect(output.problems[0]!.next).toBeTruthy();
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it.each([
+    ['no folder', ['upload', '--version', '1.0.0']],
+    ['unknown command', ['publish', NESTED_SHOP]],
+    ['unknown option', ['check', NESTED_SHOP, '--key', 'x']],
+    ['two folders', ['check', NESTED_SHOP, BROKEN_JSON]],
+    ['preview without --qr', ['preview', NESTED_SHOP]],
+    ['bad --timeout', ['upload', NESTED_SHOP, '--timeout', 'soon']],
+  ])('%s', async (_name, args) => {
+    const { code, stdout, stderr } = await bench.run(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain('错误 [cli.usage]');
+    expect(stderr).toContain('--help');
+    expect(stdout).toBe('');
+  });
+
+  it('with --json the usage problem is JSON on stdout', async () => {
+    const { code, stdout } = await bench.run(['doctor', '--json']);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'cli.usage', message: '缺少项目文件夹 <dir>。' } });
+  });
+
+  it('--help prints usage in Chinese and English', async () => {
+    for (const args of [['--help'], ['upload', '--help'], ['help', 'preview']]) {
+      const { code, stdout } = await bench.run(args);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/[\u4e00-\u9fff]/);
+      expect(stdout).toMatch(/[A-Z][a-z]+ /);
+    }
+  });
+});
+
+describe('upload refuses before any job', () => {
+  const upload = (...extra: string[]) => ['upload', NESTED_SHOP, '--proxy', bench.fake.proxyUrl, ...extra];
+
+  it('without --version, with the catalogue message', async () => {
+    const { code, stdout, stderr } = await bench.run(upload('--key', bench.keyFile, '--json'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('错误 [ci.version-empty] 还没有填写版本号。');
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'ci.version-empty' } });
+  });
+
+  it('with a malformed version or robot', async () => {
+    const version = await bench.run(upload('--key', bench.keyFile, '--version', 'v1.0'));
+    expect(version.code).toBe(1);
+    expect(version.stderr).toContain('版本号「v1.0」格式不对');
+    const robot = await bench.run(upload('--key', bench.keyFile, '--version', '1.0.0', '--robot', '31'));
+    expect(robot.code).toBe(1);
+    expect(robot.stderr).toContain('[ci.robot-invalid] 机器人编号 31 不在 1–30 之间');
+  });
+
+  it('a project with errors, listing them', async () => {
+    const { code, stdout, stderr } = await bench.run(['upload', BROKEN_JSON, '--key', bench.keyFile, '--version', '1.0.0', '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('app.json:8:3');
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'project.json-broken' } });
+  });
+
+  it('without any key', async () => {
+    const { code, stderr } = await bench.run(upload('--version', '1.0.0'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('[cli.key-missing] 没有提供小程序代码上传密钥');
+    expect(stderr).toContain('MP_PRIVATE_KEY_PATH');
+  });
+
+  it('with a key file that does not exist, also through MP_PRIVATE_KEY_PATH', async () => {
+    const missing = path.join(bench.tempDir, 'nope.key');
+    const viaFlag = await bench.run(upload('--key', missing, '--version', '1.0.0'));
+    expect(viaFlag.code).toBe(1);
+    expect(viaFlag.stderr).toContain(`[key.file-missing] 找不到密钥文件：${missing}`);
+    const viaEnv = await bench.run(upload('--version', '1.0.0'), { env: { ...bench.env, MP_PRIVATE_KEY_PATH: missing } });
+    expect(viaEnv.stderr).toContain('[key.file-missing]');
+  });
+
+  it.each([
+    ['empty', '\n\n', 'key.empty'],
+    ['not PEM', 'hello, this is my key\n', 'key.not-pem'],
+    ['the AppSecret', '0123456789abcdef0123456789abcdef\n', 'key.appsecret'],
+    ['damaged PEM', '-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n', 'key.truncated'],
+  ])('with a key file that is %s', async (_name, text, problemCode) => {
+    const file = writeTemp(`${problemCode}.key`, text);
+    const { code, stdout, stderr } = await bench.run(upload('--key', file, '--version', '1.0.0', '--json'));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`错误 [${problemCode}]`);
+    expect(stderr).toContain(file);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: problemCode } });
+  });
+
+  it('with the key text where a path belongs, without echoing it', async () => {
+    // bench.run itself fails the test if any line of the key shows up in the output.
+    const asFlag = await bench.run(upload(`--key=${bench.key.privateKey}`, '--version', '1.0.0'));
+    expect(asFlag.code).toBe(1);
+    expect(asFlag.stderr).toContain('[cli.key-text-as-path] --key 要填密钥文件的路径');
+    const asEnv = await bench.run(upload('--version', '1.0.0'), { env: { ...bench.env, MP_PRIVATE_KEY_PATH: bench.key.privateKey } });
+    expect(asEnv.stderr).toContain('[cli.key-text-as-path] MP_PRIVATE_KEY_PATH');
+    const unquoted = await bench.run(['check', NESTED_SHOP, ...bench.key.privateKey.split(/\s+/).filter((word) => !word.startsWith('-'))]);
+    expect(unquoted.code).toBe(2);
+    expect(unquoted.stderr).toMatch(/多出了：\d+ 个/);
+  });
+
+  it('with the public key instead of the private one', async () => {
+    const file = writeTemp('public.pem', bench.key.publicKey);
+    const { code, stderr } = await bench.run(upload('--key', file, '--version', '1.0.0'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('[key.public-key]');
+  });
+});

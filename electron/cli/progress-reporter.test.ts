@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { JobPhase, JobProgress } from '../../shared/jobs';
+import { createProgressReporter, progressBar } from './progress-reporter';
+
+function progress(phase: JobPhase, fraction: number, file?: string): JobProgress {
+  return { jobId: 'j', kind: 'upload', phase, fraction, file };
+}
+
+function stream(isTTY: boolean, columns = 80) {
+  const written: string[] = [];
+  return { written, isTTY, columns, write: (text: string) => written.push(text) };
+}
+
+describe('progress on stderr', () => {
+  it('draws a bar with the phase and the file being compiled', () => {
+    expect(progressBar(progress('compile', 0.45, 'pages/index/index.js'))).toBe('[#####-----] 45% 编译 pages/index/index.js');
+    expect(progressBar(progress('finishing', 1))).toBe('[##########] 100% 完成');
+  });
+
+  it('redraws one line in place on a terminal, cut to its width in cells, and clears it at the end', () => {
+    const out = stream(true, 30);
+    const reporter = createProgressReporter(out);
+    reporter.update(progress('compile', 0.2, 'packageOrder/pages/detail/detail.wxml'));
+    reporter.update(progress('upload', 0.9));
+    reporter.end();
+    expect(out.written.every((text) => text.startsWith('\r') && !text.includes('\n'))).toBe(true);
+    expect(out.written[0]).toBe('\r[##--------] 20% 编译 package\x1b[K');
+    expect(out.written.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('writes plain lines in a log: one per phase change or 10 %', () => {
+    const out = stream(false);
+    const reporter = createProgressReporter(out);
+    const fractions = [0.1, 0.12, 0.15, 0.19, 0.21, 0.22, 0.35, 0.5, 0.51];
+    for (const fraction of fractions) reporter.update(progress('compile', fraction, 'a.js'));
+    reporter.update(progress('pack', 0.76));
+    reporter.update(progress('pack', 0.77));
+    reporter.update(progress('finishing', 1));
+    reporter.end();
+    expect(out.written).toEqual(['进度 10% 编译 a.js\n', '进度 21% 编译 a.js\n', '进度 35% 编译 a.js\n', '进度 50% 编译 a.js\n', '进度 76% 打包\n', '进度 100% 完成\n']);
+  });
+});

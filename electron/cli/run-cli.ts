@@ -1,0 +1,28 @@
+import { parseCommandLine, type CommandArgs, type CommandName } from './cli-args';
+import { helpText } from './cli-help';
+import { EXIT, fail, type CliIo } from './cli-io';
+import { checkCommand } from './commands/check-command';
+import { doctorCommand } from './commands/doctor-command';
+import { previewCommand } from './commands/preview-command';
+import { uploadCommand } from './commands/upload-command';
+
+const COMMAND_HANDLERS: Record<CommandName, (io: CliIo, args: CommandArgs) => Promise<number>> = {
+  check: checkCommand,
+  doctor: doctorCommand,
+  upload: uploadCommand,
+  preview: previewCommand,
+};
+
+/** Runs one command line and returns the exit code; all output goes through `io`. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout.write(helpText(parsed.command));
+      return EXIT.ok;
+    case 'usage-error':
+      return fail(io, parsed.json, parsed.problem);
+    case 'run':
+      return COMMAND_HANDLERS[parsed.command](io, parsed.args);
+  }
+}
