@@ -5,8 +5,9 @@ import { useSettingsStore } from './stores/settings-store';
 import { STEPS, useWizardStore, type StepId } from './stores/wizard-store';
 import { KeyStep } from './steps/key/KeyStep';
 import { ProjectStep } from './steps/project/ProjectStep';
+import { WhitelistStep } from './steps/whitelist/WhitelistStep';
 
-const STEP_VIEWS: Record<StepId, () => React.ReactNode> = { project: ProjectStep, key: KeyStep };
+const STEP_VIEWS: Record<StepId, () => React.ReactNode> = { project: ProjectStep, key: KeyStep, whitelist: WhitelistStep };
 
 export function App() {
   const t = useT();

@@ -45,6 +45,7 @@ export function createApiClient(call: ApiCaller, shellParts: Pick<AppApi, 'pathF
       publicIp: () => call('network:public-ip'),
     },
     whitelist: {
+      scan: (input) => call('whitelist:scan', input),
       ticks: (input) => call('whitelist:ticks', input),
       tick: (input) => call('whitelist:tick', input),
     },

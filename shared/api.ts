@@ -1,6 +1,6 @@
 import type { JobOutcome, JobProgress } from './jobs';
 import type { KeyImportResult, StoredKeyInfo } from './keys';
-import type { WhitelistType } from './domains';
+import type { ProjectDomainScan, WhitelistType } from './domains';
 import type { Lang, Problem, ProjectReport, RecentProject } from './model';
 import type { PublicIpResult } from './network';
 import type {
@@ -64,6 +64,7 @@ export interface ApiChannels {
   'mp:open': { input: OpenMpPageInput; output: { url: string } };
   'mp:status': { input: undefined; output: { signedIn: boolean } };
   'network:public-ip': { input: undefined; output: PublicIpResult };
+  'whitelist:scan': { input: ProjectRootInput; output: ProjectDomainScan };
   'whitelist:ticks': { input: AppidInput; output: WhitelistTicks };
   'whitelist:tick': { input: TickInput; output: WhitelistTicks };
 }
@@ -122,6 +123,8 @@ export interface AppApi {
     publicIp(): Promise<PublicIpResult>;
   };
   whitelist: {
+    /** The hosts the project's code reaches, per 服务器域名 / 业务域名 list, with rule checks. */
+    scan(input: ProjectRootInput): Promise<ProjectDomainScan>;
     ticks(input: AppidInput): Promise<WhitelistTicks>;
     tick(input: TickInput): Promise<WhitelistTicks>;
   };
@@ -151,6 +154,7 @@ export const CHANNELS = [
   'mp:open',
   'mp:status',
   'network:public-ip',
+  'whitelist:scan',
   'whitelist:ticks',
   'whitelist:tick',
 ] as const satisfies readonly Channel[];

@@ -46,6 +46,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const release = createReleaseService({ readProject, keys, runner, events, logger: parts.logger, proxy: () => settings.get().proxy });
   const handlers = createApiHandlers({
     appInfo: parts.appInfo,
+    readProject,
     projects: createProjectService({ readProject, settings }),
     settings,
     keys,

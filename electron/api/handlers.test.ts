@@ -39,6 +39,7 @@ function setup(read: (p: string) => Promise<ProjectReport> = readProject) {
   const runner = new JobRunner({ launcher: nodeJobLauncher('dist/jobs/job-worker.cjs') });
   const handlers = createApiHandlers({
     appInfo: { version: '1', shell: 'harness', platform: 'linux' },
+    readProject: readSpy,
     projects: createProjectService({ readProject: readSpy, settings }),
     settings,
     keys,

@@ -1,4 +1,5 @@
 import type { AppInfo, Channel, ChannelOutput } from '../../shared/api';
+import type { ProjectReport } from '../../shared/model';
 import {
   AppidInput,
   CancelJobInput,
@@ -15,6 +16,7 @@ import {
   TickInput,
   UploadInput,
 } from '../../shared/schemas';
+import { scanProjectDomains } from '../services/domains/scan-project-domains';
 import { isAllowedExternalUrl } from '../services/external-links';
 import { importKeyFile } from '../services/keys/import-key-file';
 import type { KeyVault } from '../services/keys/key-vault';
@@ -28,6 +30,7 @@ import type { ProjectService } from '../services/workspace/project-service';
 /** What the handlers need from the shell they run in: Electron or the browser harness. */
 export interface ApiDeps {
   appInfo: AppInfo;
+  readProject(path: string): Promise<ProjectReport>;
   projects: ProjectService;
   settings: SettingsRepository;
   keys: KeyVault;
@@ -105,6 +108,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       const { proxy, ipEchoServices } = deps.settings.get();
       return findPublicIp({ proxy, services: ipEchoServices ?? undefined });
     },
+    'whitelist:scan': async (input) => scanProjectDomains(ProjectRootInput.parse(input).projectRoot, deps.readProject),
     'whitelist:ticks': async (input) => deps.ticks.get(AppidInput.parse(input).appid),
     'whitelist:tick': async (input) => {
       const { appid, type, origin, done } = TickInput.parse(input);

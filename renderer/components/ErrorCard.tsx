@@ -9,8 +9,11 @@ export function ErrorCard({ problem }: { problem: Problem }) {
   const t = useT();
   const lang = useSettingsStore((state) => state.lang);
   const described = describeProblem(problem, lang);
-  const openLink = () => {
-    if (described.linkUrl) void api().shell.openExternal({ url: described.linkUrl });
+  const link = described.link;
+  // Admin pages go through the session-aware deep link; documents straight to the browser.
+  const openLink = (where: 'app' | 'browser') => {
+    if (link?.kind === 'mp') void api().mp.open({ page: link.page, where });
+    else if (described.linkUrl) void api().shell.openExternal({ url: described.linkUrl });
   };
   return (
     <article className={`problem problem--${problem.severity}`} data-testid="problem-card" data-code={problem.code}>
@@ -24,10 +27,17 @@ export function ErrorCard({ problem }: { problem: Problem }) {
           {t('problem.where')}：<code>{described.location}</code>
         </p>
       )}
-      {described.linkUrl && (
-        <button type="button" className="link-button" onClick={openLink} data-testid="problem-link">
-          {t('problem.open')} ↗
-        </button>
+      {link && (
+        <p className="mp-links">
+          <button type="button" className="link-button" onClick={() => openLink('app')} data-testid="problem-link">
+            {t('problem.open')} ↗
+          </button>
+          {link.kind === 'mp' && (
+            <button type="button" className="link-button muted" onClick={() => openLink('browser')}>
+              {t('wl.openInBrowser')}
+            </button>
+          )}
+        </p>
       )}
       {described.detail && (
         <details className="problem__detail">

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
-export type StepId = 'project' | 'key';
+export type StepId = 'project' | 'key' | 'whitelist';
 
-export const STEPS: StepId[] = ['project', 'key'];
+export const STEPS: StepId[] = ['project', 'key', 'whitelist'];
 
 interface WizardState {
   step: StepId;

@@ -5,6 +5,7 @@ import { ErrorCard } from '../../components/ErrorCard';
 import { useT } from '../../i18n';
 import { useKeyStore } from '../../stores/key-store';
 import { useProjectStore } from '../../stores/project-store';
+import { useWizardStore } from '../../stores/wizard-store';
 import { KeyDetails } from './KeyDetails';
 import { KeyImport } from './KeyImport';
 import { SavedKeys } from './SavedKeys';
@@ -14,6 +15,7 @@ export function KeyStep() {
   const appid = useProjectStore((state) => state.report?.summary?.appid);
   const { keys, busy, result, failure, pendingPath, load, importForSession, remove } = useKeyStore();
   const [replacing, setReplacing] = useState(false);
+  const goTo = useWizardStore((state) => state.goTo);
   const current = keys.find((key) => key.appid === appid);
 
   useEffect(() => {
@@ -40,6 +42,9 @@ export function KeyStep() {
           <h2>{t('key.current')}</h2>
           <KeyDetails info={current} />
           <p>
+            <button type="button" className="button" onClick={() => goTo('whitelist')} data-testid="next-whitelist">
+              {t('key.next')}
+            </button>{' '}
             <button type="button" className="button button--quiet" onClick={() => {
                 useKeyStore.setState({ result: null });
                 setReplacing(true);
@@ -68,7 +73,7 @@ export function KeyStep() {
       {result && !result.ok && <ErrorCard problem={result.problem} />}
       {pendingPath && (
         <button type="button" className="button" onClick={() => void importForSession(appid)} data-testid="use-for-session">
-          {t('key.importForSession')}
+          {t('key.useForSession')}
         </button>
       )}
       {failure && <ErrorCard problem={failure} />}

@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { ErrorCard } from '../../components/ErrorCard';
+import { useT } from '../../i18n';
+import { useWhitelistStore } from '../../stores/whitelist-store';
+
+/** The upload IP whitelist: this machine's public IP, what to do with it, and a check that proves it worked. */
+export function IpWhitelistPanel({ projectRoot }: { projectRoot: string }) {
+  const t = useT();
+  const { ip, ipLooking, check, lookUpIp, checkConnection } = useWhitelistStore();
+
+  useEffect(() => {
+    void lookUpIp();
+  }, [lookUpIp]);
+
+  return (
+    <section className="card" data-testid="ip-whitelist">
+      <h2>{t('wl.ip')}</h2>
+      <p>{t('wl.ipHow')}</p>
+      {ipLooking && <p className="muted">{t('wl.ipLooking')}</p>}
+      {!ipLooking && ip?.ok && (
+        <p className="ip-line">
+          {t('wl.ipIs')}
+          <code className="ip" data-testid="public-ip">
+            {ip.ip}
+          </code>
+        </p>
+      )}
+      {!ipLooking && ip && !ip.ok && <ErrorCard problem={ip.problem} />}
+      <p>
+        <button type="button" className="button" disabled={check.status === 'running'} onClick={() => void checkConnection(projectRoot)} data-testid="check-connection">
+          {t('wl.check')}
+        </button>{' '}
+        <button type="button" className="link-button" onClick={() => void lookUpIp()}>
+          {t('wl.ipRetry')}
+        </button>
+      </p>
+      {check.status === 'running' && (
+        <p className="banner" role="status">
+          {t('wl.checking')}
+        </p>
+      )}
+      {check.status === 'ok' && (
+        <p className="banner banner--ok" data-testid="check-ok">
+          ✓ {t('wl.checkOk')}
+        </p>
+      )}
+      {check.status === 'failed' && <ErrorCard problem={check.problem} />}
+    </section>
+  );
+}
