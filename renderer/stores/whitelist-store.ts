@@ -42,7 +42,17 @@ export const useWhitelistStore = create<WhitelistState>((set, get) => ({
     }
   },
   async tick(appid, type, origin, done) {
-    set({ ticks: await api().whitelist.tick({ appid, type, origin, done }) });
+    // Shown at once (a checkbox must answer the click), then replaced by what was saved.
+    const current = get().ticks;
+    if (current) {
+      const others = current[type].filter((o) => o !== origin);
+      set({ ticks: { ...current, [type]: done ? [...others, origin] : others } });
+    }
+    try {
+      set({ ticks: await api().whitelist.tick({ appid, type, origin, done }) });
+    } catch {
+      set({ ticks: current });
+    }
   },
   async lookUpIp() {
     set({ ipLooking: true });

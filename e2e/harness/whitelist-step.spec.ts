@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
+import { dropFolder } from '../support/drop-folder';
+import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
+import { startIpEcho } from '../support/ip-echo';
+import { writeTestKey, type TestKey } from '../support/test-key';
+
+// domains-shop: its README lists exactly what the scan must find (checked by the unit tests too).
+const APPID = 'wx1111111111111111';
+const project = path.resolve('e2e/fixtures/projects/domains-shop');
+const shot = (name: string) => path.resolve('test-output/screenshots', `${name}.png`);
+
+let fake: FakeWechat;
+let key: TestKey;
+let harness: HarnessProcess;
+let echo: Awaited<ReturnType<typeof startIpEcho>>;
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test.beforeEach(async () => {
+  key = writeTestKey(APPID);
+  fake = await startFakeWechat({ apps: { [APPID]: key.publicKey }, clientIp: '203.0.113.7' });
+  echo = await startIpEcho('203.0.113.7');
+  harness = await startHarnessProcess({ env: { NODE_EXTRA_CA_CERTS: fake.caCertPath } });
+});
+test.afterEach(async () => {
+  await harness.stop();
+  await fake.close();
+  await echo.close();
+  fs.rmSync(harness.dataDir, { recursive: true, force: true });
+});
+
+const harnessToken = (page: Page) =>
+  page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
+
+async function openedUrls(page: Page): Promise<string[]> {
+  return (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json() as Promise<string[]>;
+}
+
+async function reachWhitelistStep(page: Page, withKey: boolean) {
+  await page.goto(harness.url);
+  await page.evaluate(({ proxy, ipEchoServices }) => window.api.settings.update({ proxy, ipEchoServices }), { proxy: fake.proxyUrl, ipEchoServices: [echo.url] });
+  await dropFolder(page, project);
+  await page.getByTestId('next-key').click();
+  if (withKey) await dropFolder(page, key.file, 'key-dropzone');
+  await page.getByTestId('nav-whitelist').click();
+  await expect(page.getByTestId('step-whitelist')).toBeVisible();
+}
+
+test('domains listed per type, copy, tick-offs remembered after a reload', async ({ page }) => {
+  await reachWhitelistStep(page, true);
+  await expect(page.getByTestId('copy-list-request')).toHaveText('https://api.shopdemo.cn;https://pay.shopdemo.cn:8443');
+  await expect(page.getByTestId('copy-list-socket')).toHaveText('wss://ws.shopdemo.cn');
+  await expect(page.getByTestId('copy-list-uploadFile')).toHaveText('https://upload.shopdemo.cn');
+  await expect(page.getByTestId('copy-list-downloadFile')).toHaveText('https://files.shopdemo.cn;https://img.shopdemo.cn');
+  await expect(page.getByTestId('copy-list-webview')).toHaveText('https://h5.shopdemo.cn');
+  const codes = await page.locator('[data-testid=problem-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
+  expect(codes.sort()).toEqual(['domain.api-weixin', 'domain.http-not-allowed', 'domain.ip-address', 'domain.port']);
+  await expect(page.locator('[data-code="domain.ip-address"]')).toContainText('utils/config.js:8');
+
+  await page.getByTestId('copy-request').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://api.shopdemo.cn;https://pay.shopdemo.cn:8443');
+
+  const requestCard = page.getByTestId('domains-request');
+  await requestCard.locator('[data-origin="https://api.shopdemo.cn"] input').check();
+  await expect(requestCard).toContainText('已配置 1 / 2');
+  await page.screenshot({ path: shot('20-whitelist-domains'), fullPage: true });
+
+  await page.reload();
+  await page.getByTestId('recent-projects').getByRole('button', { name: /wx1111111111111111/ }).click();
+  await page.getByTestId('nav-whitelist').click();
+  await expect(page.getByTestId('domains-request').locator('[data-origin="https://api.shopdemo.cn"] input')).toBeChecked();
+  await expect(page.getByTestId('domains-request').locator('[data-origin="https://pay.shopdemo.cn:8443"] input')).not.toBeChecked();
+});
+
+test('the IP step shows the public IP and the connection check proves the whitelist, or names the IP', async ({ page }) => {
+  await reachWhitelistStep(page, true);
+  await expect(page.getByTestId('public-ip')).toHaveText('203.0.113.7');
+  await page.getByTestId('check-connection').click();
+  await expect(page.getByTestId('check-ok')).toBeVisible();
+
+  fake.setMode('invalid-ip');
+  await page.getByTestId('check-connection').click();
+  const card = page.locator('[data-code="ci.invalid-ip"]');
+  await expect(card).toContainText('203.0.113.7');
+  await expect(card).toContainText('白名单');
+  await page.getByTestId('ip-whitelist').screenshot({ path: shot('21-whitelist-ip-refused') });
+});
+
+test('deep links go through the login page, then straight to the page with the session token', async ({ page }) => {
+  await reachWhitelistStep(page, false);
+  await page.getByTestId('open-devSettings').click();
+  await expect.poll(() => openedUrls(page)).toEqual([
+    'https://mp.weixin.qq.com/cgi-bin/loginpage?url=%2Fwxamp%2Fdevprofile%2Fget_profile%3Flang%3Dzh_CN',
+  ]);
+
+  // The in-app admin window lands here after the QR login; the harness is told instead.
+  const landed = 'https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=1357924680';
+  await fetch(`${harness.url}__harness/mp-navigated?token=${await harnessToken(page)}&url=${encodeURIComponent(landed)}`, { method: 'POST' });
+  await page.getByTestId('open-devSettings-browser').click();
+  await expect.poll(async () => (await openedUrls(page)).at(-1)).toBe(
+    'https://mp.weixin.qq.com/wxamp/devprofile/get_profile?lang=zh_CN&token=1357924680',
+  );
+});
