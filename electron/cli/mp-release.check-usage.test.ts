@@ -16,6 +16,8 @@ function writeTemp(name: string, text: string): string {
   return file;
 }
 
+const DOMAINS_SHOP = path.resolve('e2e/fixtures/projects/domains-shop');
+
 describe('mp-release check', () => {
   it('summarises the nested project and exits 0', async () => {
     const { code, stdout, stderr } = await bench.run(['check', NESTED_SHOP, '--json']);
@@ -31,6 +33,30 @@ describe('mp-release check', () => {
     expect(human.stdout).toContain('小店（wx0123456789abcdef）');
     expect(human.stdout).toMatch(/主包大小\s+3\.8 KB \/ 2\.0 MB/);
     expect(human.stdout).toContain('检查通过');
+  });
+
+  it('reports the domains, their problems and the copy-ready lists', async () => {
+    const { code, stdout, stderr } = await bench.run(['check', DOMAINS_SHOP, '--json']);
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout);
+    expect(json.summary.appid).toBe('wx1111111111111111');
+    expect(json.domains.copyLists).toEqual({
+      request: 'https://api.shopdemo.cn;https://pay.shopdemo.cn:8443',
+      socket: 'wss://ws.shopdemo.cn',
+      uploadFile: 'https://upload.shopdemo.cn',
+      downloadFile: 'https://files.shopdemo.cn;https://img.shopdemo.cn',
+      webview: 'https://h5.shopdemo.cn',
+    });
+    expect(json.domains.byType.webview[0].evidence[0]).toMatchObject({ file: 'miniprogram/pages/web/web.wxml', line: 1 });
+    expect(json.domains.problems.map((p: { code: string }) => p.code).sort()).toEqual([
+      'domain.api-weixin',
+      'domain.http-not-allowed',
+      'domain.ip-address',
+      'domain.port',
+    ]);
+    expect(stderr).toContain('[domain.ip-address]');
+    const human = await bench.run(['check', DOMAINS_SHOP]);
+    expect(human.stdout).toContain('request合法域名：https://api.shopdemo.cn;https://pay.shopdemo.cn:8443');
   });
 
   it('reports broken JSON with its place and exits 1', async () => {
