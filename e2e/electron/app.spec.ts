@@ -43,7 +43,11 @@ test('the window is isolated from Node and exposes only window.api', async () =>
     process: typeof (window as unknown as { process?: unknown }).process,
     api: Object.keys(window.api).sort(),
   }));
-  expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['app', 'on', 'pathForFile', 'project', 'settings', 'shell'] });
+  expect(exposed).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    api: ['app', 'keys', 'mp', 'network', 'on', 'pathForFile', 'project', 'release', 'settings', 'shell', 'whitelist'],
+  });
 });
 
 test('opens a nested project through the preload and remembers it', async () => {
