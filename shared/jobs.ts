@@ -41,6 +41,8 @@ export interface UploadOptions {
   robot: number;
   setting?: CompileSettings;
   threads?: number;
+  /** Build miniprogram_npm first (the project uses npm packages that were never built). */
+  buildNpm?: boolean;
 }
 
 export interface PreviewOptions {
@@ -48,6 +50,7 @@ export interface PreviewOptions {
   pagePath?: string;
   searchQuery?: string;
   setting?: CompileSettings;
+  buildNpm?: boolean;
 }
 
 export interface PackageSizeInfo {

@@ -57,6 +57,11 @@ export const CI_ERRORS = {
     next: { zh: '请先执行「构建 npm」，再重新上传。', en: 'Run the npm build, then upload again.' },
     link: { kind: 'url', url: DOCS.npm },
   },
+  'ci.npm-not-installed': {
+    message: { zh: '项目用到了 npm 包，但这些包还没有安装（缺少 node_modules），无法构建 npm。', en: 'The project uses npm packages that are not installed (no node_modules), so npm cannot be built.' },
+    next: { zh: '请开发同事在项目里执行 npm install，或直接提供已构建好 miniprogram_npm 的项目。', en: 'Ask a developer to run npm install in the project, or to hand over the project with miniprogram_npm already built.' },
+    link: { kind: 'url', url: DOCS.npm },
+  },
   'ci.app-json-missing': {
     message: { zh: '上传时找不到 app.json，项目目录设置不对。', en: 'app.json was not found during upload: the project folder setting is wrong.' },
     next: { zh: '请重新打开项目，检查 project.config.json 的 miniprogramRoot。', en: 'Open the project again and check miniprogramRoot in project.config.json.' },

@@ -46,6 +46,7 @@ describe('classifyCiError', () => {
     expect(classify(20003, 'Error: {"errCode":80082,"errMsg":"plugin permission deny"}').code).toBe('ci.plugin-denied');
     expect(classify(10009, 'pages/index/index.json: component not found in usingComponents: vant-button').code).toBe('ci.npm-not-built');
     expect(classify(20000, 'app.json not found').code).toBe('ci.app-json-missing');
+    expect(classify(undefined, '__NO_NODE_MODULES__ NPM packages not found. Please confirm npm packages which need to build are belong to `miniprogramRoot`').code).toBe('ci.npm-not-installed');
     expect(classify(30000, 'project.type mismatch').code).toBe('ci.project-type-mismatch');
     expect(classify(20003, 'Error: {"errCode":-1,"errMsg":"3rd upload or preview error, dev platform ext appid not auth"}').code).toBe('ci.ext-appid-not-auth');
   });

@@ -64,6 +64,7 @@ export function classifyCiError(failure: CiFailure, context: { appid: string }):
   if (answer?.errCode === 80082 || /plugin permission deny/i.test(message)) return problem('ci.plugin-denied');
   if (/tunneling socket/i.test(message)) return problem('ci.proxy-failed');
   if (/No `qrcode_img`/.test(message)) return problem('ci.preview-no-qr');
+  if (/__NO_NODE_MODULES__/.test(message)) return problem('ci.npm-not-installed');
 
   switch (code) {
     case 20002:

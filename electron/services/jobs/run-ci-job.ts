@@ -45,10 +45,21 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
     privateKey,
   });
   const elapsed = () => Date.now() - started;
+  // DevTools' 「构建 npm」, done in the same job so the upload sees the fresh miniprogram_npm.
+  const buildNpm = async () => {
+    onProgressUpdate({ message: 'Build npm', status: 'doing' });
+    const warnings = await ci.packNpm(project);
+    onProgressUpdate({ message: 'Build npm', status: 'done' });
+    return warnings;
+  };
+  const buildNpmIfAsked = async (asked: boolean | undefined) => {
+    if (asked) await buildNpm();
+  };
 
   switch (request.kind) {
     case 'upload': {
       const options = request.options as JobRequest<'upload'>['options'];
+      await buildNpmIfAsked(options.buildNpm);
       const result = await ci.upload({
         project,
         version: options.version,
@@ -71,6 +82,7 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
     }
     case 'preview': {
       const options = request.options as JobRequest<'preview'>['options'];
+      await buildNpmIfAsked(options.buildNpm);
       const qrFile = path.join(process.cwd(), 'preview-qr.txt');
       const result = await ci.preview({
         project,
@@ -89,7 +101,7 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
       return { qrDataUrl, sizes: sizesFrom(result.subPackageInfo), durationMs: elapsed() } satisfies JobResults['preview'];
     }
     case 'pack-npm': {
-      const warnings = await ci.packNpm(project, { reporter: onProgressUpdate });
+      const warnings = await buildNpm();
       report(tracker.finish());
       return {
         warnings: warnings.map((w) => ({ file: w.jsPath, message: w.msg, line: w.startLine })),

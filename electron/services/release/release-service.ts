@@ -29,14 +29,14 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
     const report = await deps.readProject(projectRoot);
     const blocking = report.problems.find((p) => p.severity === 'error');
     if (!report.summary || blocking) return { ok: false, problem: blocking ?? { code: 'project.read-failed', severity: 'error' } };
-    const { appid, compileType, sizes } = report.summary;
+    const { appid, compileType, sizes, npm } = report.summary;
     if (deps.runner.isBusy(appid)) return { ok: false, problem: { code: 'ci.already-running', severity: 'error', params: { appid } } };
     const key = deps.keys.useKey(appid);
     if (!key.ok) return { ok: false, problem: key.problem };
     const job = deps.runner.start({
       kind,
       project: { appid, projectPath: report.summary.projectRoot, compileType, expectedFiles: sizes.fileCount },
-      options,
+      options: kind === 'upload' || kind === 'preview' ? { ...options, buildNpm: npm.needsBuild } : options,
       privateKey: key.pem,
       proxy: deps.proxy(),
       onProgress: (progress) => deps.events.emit('job:progress', progress),
