@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { JobKind, JobOutcome } from '../../shared/jobs';
+import type { JobKind, JobOutcome, JobResults } from '../../shared/jobs';
 import type { Problem } from '../../shared/model';
 import { JobRunner, type JobSpec } from '../services/jobs/job-runner';
 import { nodeJobLauncher } from '../services/jobs/node-job-launcher';
-import type { CliStream } from './cli-io';
+import { EXIT, fail, type CliIo, type CliStream } from './cli-io';
 import { createProgressReporter } from './progress-reporter';
 
 // One job per CLI run, in its own process (the same runner the app uses). Ctrl-C cancels the
@@ -49,4 +49,22 @@ export async function runJob<K extends JobKind>(
     process.off('SIGTERM', onSignal);
     reporter?.end();
   }
+}
+
+/**
+ * A job as a command runs it: the deadline from --timeout, progress on stderr, and a failure
+ * reported with its exit code (130/143 when the operator stopped it).
+ */
+export async function runCommandJob<K extends JobKind>(
+  io: { stderr: CliStream; stdout: CliStream },
+  args: { json?: boolean; timeoutSeconds?: number },
+  spec: Omit<JobSpec<K>, 'onProgress' | 'deadlineMs'>,
+): Promise<{ ok: true; value: JobResults[K] } | { ok: false; exitCode: number }> {
+  const deadlineMs = args.timeoutSeconds === undefined ? undefined : args.timeoutSeconds * 1000;
+  const run = await runJob({ ...spec, deadlineMs }, { stderr: io.stderr, showProgress: true });
+  if (!run.outcome) return { ok: false, exitCode: fail(io as CliIo, Boolean(args.json), run.problem) };
+  const { outcome, signal } = run;
+  if (outcome.ok) return { ok: true, value: outcome.value };
+  const code = fail(io as CliIo, Boolean(args.json), outcome.problem);
+  return { ok: false, exitCode: signal ? (SIGNAL_EXIT_CODES[signal] ?? EXIT.interrupted) : code };
 }

@@ -1,5 +1,18 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+/** Electron's security checklist, for every window the app opens. */
+const LOCKED_DOWN: BrowserWindowConstructorOptions['webPreferences'] = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  navigateOnDragDrop: false,
+};
+
 /** The one place the main window's options are made; unit-tested against Electron's security checklist. */
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -10,19 +23,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     title: '小程序发布台',
     show: false,
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: { ...LOCKED_DOWN, preload: preloadPath, spellcheck: false },
   };
 }
 
@@ -36,17 +37,6 @@ export function mpAdminWindowOptions(): BrowserWindowConstructorOptions {
     height: 860,
     title: '微信公众平台',
     autoHideMenuBar: true,
-    webPreferences: {
-      partition: MP_PARTITION,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-    },
+    webPreferences: { ...LOCKED_DOWN, partition: MP_PARTITION },
   };
 }

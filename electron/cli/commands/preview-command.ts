@@ -4,7 +4,7 @@ import { loadCredentials, openProject } from '../job-context';
 import { packageSizesText, seconds } from '../project-summary-text';
 import { writeQrFile } from '../qr-file';
 import { checkRobot } from '../release-options';
-import { runJob, SIGNAL_EXIT_CODES } from '../run-job';
+import { runCommandJob } from '../run-job';
 
 /** `mp-release preview <dir> --qr out.png`: a preview QR code, saved to a file. */
 export async function previewCommand(io: CliIo, args: CommandArgs): Promise<number> {
@@ -17,26 +17,12 @@ export async function previewCommand(io: CliIo, args: CommandArgs): Promise<numb
   if (!credentials.ok) return credentials.exitCode;
 
   io.stderr.write(`预览 ${summary.projectName || summary.appid}（${summary.appid}）${args.page ? `，页面 ${args.page}` : ''}\n`);
-  const run = await runJob(
-    {
-      kind: 'preview',
-      project,
-      options: { robot: robot.robot, pagePath: args.page, searchQuery: args.query },
-      ...credentials.value,
-      deadlineMs: args.timeoutSeconds === undefined ? undefined : args.timeoutSeconds * 1000,
-    },
-    { stderr: io.stderr, showProgress: true },
-  );
-  if (!run.outcome) return fail(io, args.json, run.problem);
-  const { outcome, signal } = run;
-  if (!outcome.ok) {
-    const code = fail(io, args.json, outcome.problem);
-    return signal ? (SIGNAL_EXIT_CODES[signal] ?? EXIT.interrupted) : code;
-  }
+  const run = await runCommandJob(io, args, { kind: 'preview', project, options: { robot: robot.robot, pagePath: args.page, searchQuery: args.query, buildNpm: summary.npm.needsBuild }, ...credentials.value });
+  if (!run.ok) return run.exitCode;
 
-  const written = await writeQrFile(args.qr!, outcome.value.qrDataUrl);
+  const written = await writeQrFile(args.qr!, run.value.qrDataUrl);
   if (!written.ok) return fail(io, args.json, written.problem);
-  const { sizes, durationMs } = outcome.value;
+  const { sizes, durationMs } = run.value;
   if (args.json) {
     printJson(io, { ok: true, result: { qrFile: written.file, qrMimeType: written.mimeType, sizes, durationMs } });
   } else {

@@ -4,7 +4,7 @@ import { EXIT, fail, printJson, type CliIo } from '../cli-io';
 import { loadCredentials, openProject } from '../job-context';
 import { packageSizesText, seconds } from '../project-summary-text';
 import { checkRobot, checkVersion } from '../release-options';
-import { runJob, SIGNAL_EXIT_CODES } from '../run-job';
+import { runCommandJob } from '../run-job';
 
 /** `mp-release upload <dir> --version v`: upload as the robot's 开发版本. */
 export async function uploadCommand(io: CliIo, args: CommandArgs): Promise<number> {
@@ -20,24 +20,10 @@ export async function uploadCommand(io: CliIo, args: CommandArgs): Promise<numbe
   if (!credentials.ok) return credentials.exitCode;
 
   io.stderr.write(`上传 ${summary.projectName || summary.appid}（${summary.appid}）版本 ${version.version}，机器人 ${robot.robot}\n`);
-  const run = await runJob(
-    {
-      kind: 'upload',
-      project,
-      options: { version: version.version, desc: args.desc, robot: robot.robot },
-      ...credentials.value,
-      deadlineMs: args.timeoutSeconds === undefined ? undefined : args.timeoutSeconds * 1000,
-    },
-    { stderr: io.stderr, showProgress: true },
-  );
-  if (!run.outcome) return fail(io, args.json, run.problem);
-  const { outcome, signal } = run;
-  if (!outcome.ok) {
-    const code = fail(io, args.json, outcome.problem);
-    return signal ? (SIGNAL_EXIT_CODES[signal] ?? EXIT.interrupted) : code;
-  }
+  const run = await runCommandJob(io, args, { kind: 'upload', project, options: { version: version.version, desc: args.desc, robot: robot.robot, buildNpm: summary.npm.needsBuild }, ...credentials.value });
+  if (!run.ok) return run.exitCode;
 
-  const result = outcome.value;
+  const result = run.value;
   if (args.json) {
     printJson(io, { ok: true, result });
   } else {
