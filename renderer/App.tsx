@@ -1,4 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { Problem } from '../shared/model';
+import { api } from './api';
+import { ErrorCard } from './components/ErrorCard';
 import { useT } from './i18n';
 import { projectIsReady, useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
@@ -16,10 +19,14 @@ export function App() {
   const { step, goTo } = useWizardStore();
   const projectReady = useProjectStore((state) => projectIsReady(state.report));
   const StepView = STEP_VIEWS[step];
+  const [notices, setNotices] = useState<Problem[]>([]);
 
   useEffect(() => {
     void useSettingsStore.getState().load();
     void useProjectStore.getState().loadRecent();
+    void api()
+      .app.info()
+      .then((info) => setNotices(info.notices));
   }, []);
 
   useEffect(() => {
@@ -57,6 +64,13 @@ export function App() {
           {t('app.language')}
         </button>
       </header>
+      {notices.length > 0 && (
+        <div className="notices" data-testid="notices">
+          {notices.map((notice, i) => (
+            <ErrorCard key={i} problem={notice} />
+          ))}
+        </div>
+      )}
       <StepView />
     </div>
   );

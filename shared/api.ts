@@ -28,6 +28,8 @@ export interface AppInfo {
   /** 'electron' in the app, 'harness' in the browser harness used for development and tests. */
   shell: 'electron' | 'harness';
   platform: string;
+  /** Things the operator should know from start-up, e.g. a damaged settings file that was set aside. */
+  notices: Problem[];
 }
 
 export interface Settings {

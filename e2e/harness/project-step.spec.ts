@@ -87,3 +87,17 @@ test('the interface switches to English and stays so after a reload', async ({ p
   await dropFolder(page, path.join(projects, 'broken-json'));
   await expect(page.locator('[data-code="project.json-broken"]')).toContainText('is not valid JSON');
 });
+
+test('a damaged settings file is set aside with a notice, and the app starts', async ({ page }) => {
+  await harness.stop();
+  fs.writeFileSync(path.join(harness.dataDir, 'settings.json'), '{"lang": "en", "recentPro');
+  harness = await startHarnessProcess({ dataDir: harness.dataDir });
+  await page.goto(harness.url);
+  const notice = page.locator('[data-code="app.settings-recovered"]');
+  await expect(notice).toContainText('设置文件损坏，已另存一份并重新开始');
+  const kept = fs.readdirSync(harness.dataDir).filter((name) => name.startsWith('settings.json.corrupt-'));
+  expect(kept).toHaveLength(1);
+  expect(fs.readFileSync(path.join(harness.dataDir, kept[0]!), 'utf8')).toBe('{"lang": "en", "recentPro');
+  await dropFolder(page, path.join(projects, 'nested-shop'));
+  await expect(page.getByTestId('summary-appid')).toHaveText('wx0123456789abcdef');
+});

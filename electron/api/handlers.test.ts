@@ -38,7 +38,7 @@ function setup(read: (p: string) => Promise<ProjectReport> = readProject) {
   const mpSession = new MpSession();
   const runner = new JobRunner({ launcher: nodeJobLauncher('dist/jobs/job-worker.cjs') });
   const handlers = createApiHandlers({
-    appInfo: { version: '1', shell: 'harness', platform: 'linux' },
+    appInfo: { version: '1', shell: 'harness', platform: 'linux', notices: [] },
     readProject: readSpy,
     projects: createProjectService({ readProject: readSpy, settings }),
     settings,

@@ -6,6 +6,7 @@ import { developmentVault } from '../services/keys/memory-vault';
 import { fileLogger } from '../services/logging/logger';
 import { MpSession } from '../services/mp-session';
 import { openConfStore } from '../services/settings/conf-store';
+import { quarantineNotice } from '../services/settings/store-backend';
 import type { SettingsFile } from '../services/settings/settings-repository';
 import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
 
@@ -34,11 +35,17 @@ export interface HarnessServiceOptions {
 export function createHarnessServices(options: HarnessServiceOptions): HarnessServices {
   const openedUrls: string[] = [];
   const mpSession = new MpSession();
+  const stores = {
+    settings: openConfStore<SettingsFile>(options.dataDir, 'settings'),
+    keys: openConfStore<KeysFile>(options.dataDir, 'keys'),
+    whitelist: openConfStore<WhitelistFile>(options.dataDir, 'whitelist'),
+  };
+  const notices = Object.values(stores).flatMap((opened) => quarantineNotice(opened) ?? []);
   const composed = composeServices({
-    appInfo: { version: options.version, shell: 'harness', platform: process.platform },
-    settingsStore: openConfStore<SettingsFile>(options.dataDir, 'settings').store,
-    keysStore: openConfStore<KeysFile>(options.dataDir, 'keys').store,
-    whitelistStore: openConfStore<WhitelistFile>(options.dataDir, 'whitelist').store,
+    appInfo: { version: options.version, shell: 'harness', platform: process.platform, notices },
+    settingsStore: stores.settings.store,
+    keysStore: stores.keys.store,
+    whitelistStore: stores.whitelist.store,
     vault: developmentVault(path.join(options.dataDir, 'vault')),
     launcher: nodeJobLauncher(options.workerFile),
     logger: fileLogger(path.join(options.dataDir, 'logs'), options.echoLog),

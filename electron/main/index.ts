@@ -4,6 +4,7 @@ import { app, BrowserWindow, net, protocol, shell } from 'electron';
 import { composeServices, type ComposedServices } from '../api/compose-services';
 import type { KeysFile } from '../services/keys/key-vault';
 import type { SettingsFile } from '../services/settings/settings-repository';
+import { quarantineNotice } from '../services/settings/store-backend';
 import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
 import { pickFolder, pickKeyFile } from './adapters/electron-dialogs';
 import { openElectronStore } from './adapters/electron-store-backend';
@@ -41,11 +42,17 @@ async function openExternal(url: string): Promise<void> {
 function startServices(): ComposedServices {
   const mpSession = new MpSession();
   const mpWindow = createMpAdminWindow(mpSession, openExternal);
+  const stores = {
+    settings: openElectronStore<SettingsFile>('settings'),
+    keys: openElectronStore<KeysFile>('keys'),
+    whitelist: openElectronStore<WhitelistFile>('whitelist'),
+  };
+  const notices = Object.values(stores).flatMap((opened) => quarantineNotice(opened) ?? []);
   const composed = composeServices({
-    appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform },
-    settingsStore: openElectronStore<SettingsFile>('settings').store,
-    keysStore: openElectronStore<KeysFile>('keys').store,
-    whitelistStore: openElectronStore<WhitelistFile>('whitelist').store,
+    appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform, notices },
+    settingsStore: stores.settings.store,
+    keysStore: stores.keys.store,
+    whitelistStore: stores.whitelist.store,
     // safeStorage is usable only after 'ready', which is when this runs.
     vault: safeStorageVault(),
     launcher: utilityJobLauncher(workerFile),

@@ -56,7 +56,7 @@ export const KEY_ERRORS = {
     link: { kind: 'mp', page: 'devSettings' },
   },
   'key.not-pem': {
-    message: { zh: '这个文件不是上传密钥（密钥是以 -----BEGIN RSA PRIVATE KEY----- 开头的文本）。', en: 'This file is not an upload key (a key is text starting with -----BEGIN RSA PRIVATE KEY-----).' },
+    message: { zh: '这个文件不是上传密钥（上传密钥是以「-----BEGIN」开头、写着 PRIVATE KEY 的文本）。', en: 'This file is not an upload key (an upload key is text that starts with "-----BEGIN" and names a PRIVATE KEY).' },
     next: GET_KEY_AGAIN,
     link: { kind: 'mp', page: 'devSettings' },
   },

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Problem } from '../../../shared/model';
 
 /**
  * The part of electron-store / conf the repositories use. electron-store runs in the app,
@@ -35,4 +36,11 @@ export function openStoreSafely<T extends Record<string, unknown>>(
     fs.renameSync(filePath, quarantinedTo);
     return { store: open(), quarantinedTo };
   }
+}
+
+/** The notice for a store file that had to be set aside, naming where its bytes were kept. */
+export function quarantineNotice(opened: OpenedStore<Record<string, unknown>>): Problem | null {
+  return opened.quarantinedTo
+    ? { code: 'app.settings-recovered', severity: 'warning', detail: `moved to ${opened.quarantinedTo}` }
+    : null;
 }

@@ -25,7 +25,7 @@ export function KeyImport({ appid }: { appid: string }) {
       disabled={busy}
       testId="key-dropzone"
       onPath={(path) => void importFile(path, appid)}
-      onUnrecognised={() => showProblem({ code: 'app.drop-no-folder', severity: 'error' })}
+      onUnrecognised={() => showProblem({ code: 'app.drop-no-file', severity: 'error' })}
     >
       <p className="muted">{t('project.or')}</p>
       <button type="button" className="button" disabled={busy} onClick={() => void choose()} data-testid="choose-key-file">
