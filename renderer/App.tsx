@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Problem } from '../shared/model';
 import { api } from './api';
 import { ErrorCard } from './components/ErrorCard';
+import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
 import { projectIsReady, useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
@@ -20,6 +21,7 @@ export function App() {
   const projectReady = useProjectStore((state) => projectIsReady(state.report));
   const StepView = STEP_VIEWS[step];
   const [notices, setNotices] = useState<Problem[]>([]);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
     void useSettingsStore.getState().load();
@@ -55,6 +57,9 @@ export function App() {
             </button>
           ))}
         </nav>
+        <button type="button" className="link-button" onClick={() => setSettingsOpen(!settingsOpen)} data-testid="open-settings">
+          {t('settings.open')}
+        </button>
         <button
           type="button"
           className="link-button"
@@ -64,6 +69,11 @@ export function App() {
           {t('app.language')}
         </button>
       </header>
+      {settingsOpen && (
+        <div className="notices">
+          <SettingsPanel onClose={() => setSettingsOpen(false)} />
+        </div>
+      )}
       {notices.length > 0 && (
         <div className="notices" data-testid="notices">
           {notices.map((notice, i) => (

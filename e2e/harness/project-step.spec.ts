@@ -101,3 +101,21 @@ test('a damaged settings file is set aside with a notice, and the app starts', a
   await dropFolder(page, path.join(projects, 'nested-shop'));
   await expect(page.getByTestId('summary-appid')).toHaveText('wx0123456789abcdef');
 });
+
+test('the proxy is set, refused when malformed, cleared, and kept after a reload', async ({ page }) => {
+  await page.goto(harness.url);
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('proxy-input').fill('proxy.example.com');
+  await page.getByTestId('proxy-save').click();
+  await expect(page.getByTestId('proxy-invalid')).toContainText('应为 http://主机:端口');
+  await page.getByTestId('proxy-input').fill('http://10.1.2.3:8080');
+  await page.getByTestId('proxy-save').click();
+  await expect(page.getByTestId('proxy-saved')).toBeVisible();
+  await page.reload();
+  await page.getByTestId('open-settings').click();
+  await expect(page.getByTestId('proxy-input')).toHaveValue('http://10.1.2.3:8080');
+  expect(await page.evaluate(() => window.api.settings.get())).toMatchObject({ proxy: 'http://10.1.2.3:8080' });
+  await page.getByTestId('proxy-clear').click();
+  await expect(page.getByTestId('proxy-input')).toHaveValue('');
+  expect(await page.evaluate(() => window.api.settings.get())).toMatchObject({ proxy: null });
+});
