@@ -6,7 +6,7 @@ import { classifyCiError } from '../../../shared/errors/classify-ci-error';
 import type { JobKind, JobOutcome, JobProgress, JobResults } from '../../../shared/jobs';
 import type { Problem } from '../../../shared/model';
 import { jobProcessEnv } from './job-env';
-import type { JobLauncher, JobProcess } from './job-launcher';
+import type { JobLauncher } from './job-launcher';
 import type { JobOptions, JobProject, WorkerMessage } from './job-messages';
 
 /** How long each kind of job may take before it is stopped (miniprogram-ci has no timeouts of its own). */
@@ -38,8 +38,9 @@ export interface StartedJob<K extends JobKind> {
 
 interface Running {
   appid: string;
-  process: JobProcess | null;
-  stop(problem: Problem): void;
+  /** Set by cancel or a deadline, also before the process exists, so a stop is never lost. */
+  stopped: Problem | null;
+  onStop: ((problem: Problem) => void) | null;
   done?: Promise<unknown>;
 }
 
@@ -49,6 +50,15 @@ export interface JobRunnerOptions {
   baseEnv?: NodeJS.ProcessEnv;
   tempRoot?: string;
   deadlinesMs?: Partial<Record<JobKind, number>>;
+}
+
+/** A listener's own error must not take down the process that runs the jobs. */
+function reportProgress<K extends JobKind>(spec: JobSpec<K>, progress: JobProgress): void {
+  try {
+    spec.onProgress?.(progress);
+  } catch {
+    // The progress view is the listener's business; the job goes on.
+  }
 }
 
 /**
@@ -71,10 +81,15 @@ export class JobRunner {
       const problem: Problem = { code: 'ci.already-running', severity: 'error', params: { appid } };
       return { jobId, outcome: Promise.resolve({ ok: false, kind: spec.kind, problem }) };
     }
-    let stop: (problem: Problem) => void = () => undefined;
-    const entry: Running = { appid, process: null, stop: (problem) => stop(problem) };
+    const entry: Running = { appid, stopped: null, onStop: null };
     this.running.set(jobId, entry);
-    const outcome = this.execute(jobId, spec, entry, (handler) => (stop = handler)).finally(() => this.running.delete(jobId));
+    const outcome = this.execute(jobId, spec, entry)
+      .catch((error: unknown): JobOutcome<K> => {
+        // A job that could not even start (no temp folder, no worker) is a failed job, never a crash.
+        const detail = error instanceof Error ? error.message : String(error);
+        return { ok: false, kind: spec.kind, problem: { code: 'ci.job-crashed', severity: 'error', detail } };
+      })
+      .finally(() => this.running.delete(jobId));
     entry.done = outcome;
     return { jobId, outcome };
   }
@@ -82,8 +97,10 @@ export class JobRunner {
   /** Stops a job at once; its outcome becomes 'ci.cancelled'. False when no such job runs. */
   cancel(jobId: string): boolean {
     const job = this.running.get(jobId);
-    job?.stop({ code: 'ci.cancelled', severity: 'error' });
-    return Boolean(job);
+    if (!job) return false;
+    job.stopped ??= { code: 'ci.cancelled', severity: 'error' };
+    job.onStop?.(job.stopped);
+    return true;
   }
 
   /** Cancels every job and resolves when all their processes are gone (before the app quits). */
@@ -93,17 +110,12 @@ export class JobRunner {
     await Promise.all(jobs.map(([, job]) => job.done));
   }
 
-  private async execute<K extends JobKind>(
-    jobId: string,
-    spec: JobSpec<K>,
-    entry: Running,
-    onStop: (handler: (problem: Problem) => void) => void,
-  ): Promise<JobOutcome<K>> {
+  private async execute<K extends JobKind>(jobId: string, spec: JobSpec<K>, entry: Running): Promise<JobOutcome<K>> {
     const cwd = await fs.mkdtemp(path.join(this.options.tempRoot ?? os.tmpdir(), 'mp-job-'));
     const deadlineMs = spec.deadlineMs ?? this.options.deadlinesMs?.[spec.kind] ?? DEFAULT_DEADLINES_MS[spec.kind];
     try {
+      if (entry.stopped) return { ok: false, kind: spec.kind, problem: entry.stopped };
       const child = this.options.launcher.launch({ cwd, env: jobProcessEnv(this.options.baseEnv ?? process.env) });
-      entry.process = child;
       return await new Promise<JobOutcome<K>>((resolve) => {
         let settled = false;
         // Reported only once the process and its compilers are gone, so nothing outlives a job.
@@ -123,14 +135,15 @@ export class JobRunner {
           () => fail({ code: 'ci.timeout', severity: 'error', params: { seconds: Math.round(deadlineMs / 1000) }, detail: `deadline ${deadlineMs} ms` }),
           deadlineMs,
         );
-        onStop(fail);
+        entry.onStop = fail;
         child.onMessage((message: WorkerMessage) => {
-          if (message.type === 'progress') spec.onProgress?.(message.progress);
+          if (message.type === 'progress') reportProgress(spec, message.progress);
           else if (message.type === 'result') settle({ ok: true, kind: spec.kind, value: message.value as JobResults[K] }, true);
           else fail(classifyCiError(message.error, { appid: spec.project.appid }), true);
         });
         child.onExit((code) => fail({ code: 'ci.job-crashed', severity: 'error', detail: `job process exited with code ${code}` }));
         child.send({ type: 'run', jobId, kind: spec.kind, project: spec.project, options: spec.options, privateKey: spec.privateKey, proxy: spec.proxy });
+        if (entry.stopped) fail(entry.stopped);
       });
     } finally {
       await fs.rm(cwd, { recursive: true, force: true });

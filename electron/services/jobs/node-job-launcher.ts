@@ -35,7 +35,11 @@ export function nodeJobLauncher(workerFile: string): JobLauncher {
           if (child.connected) child.send(message);
         },
         onMessage: (listener) => child.on('message', (message) => listener(message as WorkerMessage)),
-        onExit: (listener) => child.once('exit', (code) => listener(code)),
+        onExit: (listener) => {
+          child.once('exit', (code) => listener(code));
+          // A process that could not be started emits 'error' instead; unheard, it would crash the parent.
+          child.once('error', () => listener(null));
+        },
         waitForExit: (ms) => {
           if (hasExited()) return Promise.resolve(true);
           return new Promise((resolve) => {
@@ -47,7 +51,13 @@ export function nodeJobLauncher(workerFile: string): JobLauncher {
           });
         },
         kill: async () => {
-          const exited = hasExited() ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+          const exited = hasExited()
+            ? Promise.resolve()
+            : Promise.race([
+                new Promise((resolve) => child.once('exit', resolve)),
+                new Promise((resolve) => child.once('error', resolve)),
+                new Promise((resolve) => setTimeout(resolve, 3_000)),
+              ]);
           // The group outlives its leader while any compiler process in it is alive, so the
           // group kill is sent even after the job process itself has exited.
           if (isWindows || child.pid === undefined) child.kill('SIGKILL');
