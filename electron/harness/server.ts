@@ -35,7 +35,14 @@ export async function startHarness({ services, rendererDir, bridgeFile, port = 0
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  server.on('request', async (request, response) => {
+  server.on('request', (request, response) => {
+    serveRequest(request, response).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end(error instanceof Error ? error.message : String(error));
+    });
+  });
+
+  async function serveRequest(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
     const send = (status: number, type: string, body: string | Buffer) => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
@@ -58,7 +65,7 @@ export async function startHarness({ services, rendererDir, bridgeFile, port = 0
       return send(200, contentType(file), harnessIndexHtml(html, `${BRIDGE_PATH}?token=${token}`, wsOrigin));
     }
     return send(200, contentType(file), await fs.readFile(file));
-  });
+  }
 
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', origin);

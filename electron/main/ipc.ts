@@ -18,7 +18,8 @@ export function registerIpc(handlers: ApiHandlers, events: EventHub, window: () 
     });
   }
   const unsubscribe = events.subscribe((name, payload) => {
-    window()?.webContents.send(`event:${name}`, payload);
+    const target = window();
+    if (target && !target.isDestroyed()) target.webContents.send(`event:${name}`, payload);
   });
   return () => {
     unsubscribe();
