@@ -77,7 +77,6 @@ export type ChannelOutput<C extends Channel> = ApiChannels[C]['output'];
 
 /** Events pushed from main to the renderer. */
 export interface ApiEvents {
-  'app:notice': { message: string };
   'job:progress': JobProgress;
   'job:finished': { jobId: string; outcome: JobOutcome };
 }
