@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { startFakeWechat, type FakeWechat } from '../../../../e2e/fake-wechat/fake-wechat-server';
+import { rsaPair } from '../../keys/test-support/key-files';
 import { JobRunner } from '../job-runner';
 import type { JobLauncher, JobProcess } from '../job-launcher';
 import type { JobProject } from '../job-messages';
@@ -16,11 +16,7 @@ export function fixtureProject(overrides: Partial<JobProject> = {}): JobProject 
 }
 
 export function makeTestKey(): { privateKey: string; publicKey: string } {
-  return crypto.generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-  });
+  return rsaPair();
 }
 
 /** The real Node launcher, recording every job process it starts so tests can check none is left. */
