@@ -6,6 +6,7 @@ import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { uploadFromPage } from '../support/release-in-page';
 import { writeTestKey, type TestKey } from '../support/test-key';
+import { openProjectAtKeyStep } from '../support/wizard-steps';
 
 const APPID = 'wx0123456789abcdef';
 const shop = path.resolve('e2e/fixtures/projects/nested-shop');
@@ -27,13 +28,7 @@ test.afterEach(async () => {
   fs.rmSync(harness.dataDir, { recursive: true, force: true });
 });
 
-async function openShopAndGoToKeys(page: Page) {
-  await page.goto(harness.url);
-  await page.evaluate((proxy) => window.api.settings.update({ proxy }), fake.proxyUrl);
-  await dropFolder(page, shop);
-  await page.getByTestId('next-key').click();
-  await expect(page.getByTestId('step-key')).toBeVisible();
-}
+const openShopAndGoToKeys = (page: Page) => openProjectAtKeyStep(page, harness.url, fake.proxyUrl, shop);
 
 test('import once, restart, and upload without being asked again', async ({ page }) => {
   await openShopAndGoToKeys(page);

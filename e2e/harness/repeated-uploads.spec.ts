@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startFakeWechat } from '../fake-wechat/fake-wechat-server';
-import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess } from '../support/harness-process';
 import { snapshotProcesses } from '../support/process-snapshot';
 import { uploadFromPage } from '../support/release-in-page';
 import { writeTestKey } from '../support/test-key';
+import { openProjectWithKey } from '../support/wizard-steps';
 
 // miniprogram-ci in the serving process would keep a 130–320 MB compiler per upload and slow down;
 // with a job process per upload the harness must stay flat and keep no job process around.
@@ -24,12 +24,7 @@ test('five uploads in a row leave the harness process flat', async ({ page }) =>
   const fake = await startFakeWechat({ apps: { [APPID]: key.publicKey } });
   const harness = await startHarnessProcess({ env: { NODE_EXTRA_CA_CERTS: fake.caCertPath } });
   try {
-    await page.goto(harness.url);
-    await page.evaluate((proxy) => window.api.settings.update({ proxy }), fake.proxyUrl);
-    await dropFolder(page, shop);
-    await page.getByTestId('next-key').click();
-    await dropFolder(page, key.file, 'key-dropzone');
-    await expect(page.getByTestId('current-key')).toBeVisible();
+    await openProjectWithKey(page, harness.url, fake.proxyUrl, shop, key.file);
 
     expect(await uploadFromPage(page, path.join(shop, 'frontend'))).toMatchObject({ ok: true }); // warm-up
     const before = residentMb(harness.pid);

@@ -3,12 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startFakeWechat } from '../fake-wechat/fake-wechat-server';
-import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess } from '../support/harness-process';
 import { snapshotProcesses, type ProcessSnapshot } from '../support/process-snapshot';
 import { uploadFromPage } from '../support/release-in-page';
 import { leaks, recentFiles } from '../support/scan-files';
 import { writeTestKey } from '../support/test-key';
+import { openProjectWithKey } from '../support/wizard-steps';
 
 // An import and an upload with a known key, then a search for that key everywhere it must
 // never be: what the renderer holds and receives, the logs, the temp folders, and the job
@@ -30,12 +30,7 @@ test('the upload key never reaches the renderer, the logs, temp files, argv or e
   const watcher = setInterval(() => jobProcesses.push(...snapshotProcesses(/job-worker\.cjs|summerEntryProcess|miniprogram-ci/)), 25);
 
   try {
-    await page.goto(harness.url);
-    await page.evaluate((proxy) => window.api.settings.update({ proxy }), fake.proxyUrl);
-    await dropFolder(page, shop);
-    await page.getByTestId('next-key').click();
-    await dropFolder(page, key.file, 'key-dropzone');
-    await expect(page.getByTestId('current-key')).toBeVisible();
+    await openProjectWithKey(page, harness.url, fake.proxyUrl, shop, key.file);
     const outcome = await uploadFromPage(page, path.join(shop, 'frontend'));
     expect(outcome).toMatchObject({ ok: true });
     expect(fake.uploads.at(-1)?.signatureVerified).toBe(true);
