@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { Problem } from '../shared/model';
-import { api } from './api';
 import { ErrorCard } from './components/ErrorCard';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
-import { projectIsReady, useProjectStore } from './stores/project-store';
+import { useAppStore } from './stores/app-store';
+import { selectProjectReady, useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
 import { STEPS, useWizardStore, type StepId } from './stores/wizard-store';
 import { KeyStep } from './steps/key/KeyStep';
@@ -17,18 +16,17 @@ export function App() {
   const t = useT();
   const lang = useSettingsStore((state) => state.lang);
   const setLang = useSettingsStore((state) => state.setLang);
-  const { step, goTo } = useWizardStore();
-  const projectReady = useProjectStore((state) => projectIsReady(state.report));
+  const step = useWizardStore((state) => state.step);
+  const goTo = useWizardStore((state) => state.goTo);
+  const projectReady = useProjectStore(selectProjectReady);
+  const notices = useAppStore((state) => state.notices);
   const StepView = STEP_VIEWS[step];
-  const [notices, setNotices] = useState<Problem[]>([]);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
+    void useAppStore.getState().load();
     void useSettingsStore.getState().load();
     void useProjectStore.getState().loadRecent();
-    void api()
-      .app.info()
-      .then((info) => setNotices(info.notices));
   }, []);
 
   useEffect(() => {

@@ -282,10 +282,12 @@ export function entryOrigin(type: WhitelistType, host: string, port: string): st
   return `${type === 'socket' ? 'wss' : 'https'}://${host}${port ? `:${port}` : ''}`;
 }
 
-/** The severity of each rule: 'warning' where the code may still work (a dev-only address, a configured port). */
-export function ruleSeverity(code: DomainRuleCode | 'domain.too-many'): 'error' | 'warning' {
-  return code === 'domain.localhost' || code === 'domain.port' ? 'warning' : 'error';
-}
+/**
+ * Domain findings never block a release: the scan reads code by rules of thumb, the operator
+ * cannot change the code, and an upload to 开发版 / 体验版 works whatever the code calls. They are
+ * warnings for a developer to act on, shown the same way in the app and the CLI.
+ */
+export const DOMAIN_FINDING_SEVERITY = 'warning' as const;
 
 export function whitelistLabel(type: WhitelistType): string {
   return WHITELIST_LABELS[type];

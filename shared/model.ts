@@ -1,3 +1,5 @@
+import type { DomainScanResult, WhitelistType } from './domains';
+
 // Domain types both sides share. Plain data only: everything here crosses IPC.
 
 export type Lang = 'zh-CN' | 'en';
@@ -89,3 +91,32 @@ export interface RecentProject {
   projectName: string;
   openedAt: string;
 }
+
+/**
+ * The one verdict on a project folder: what reading it found plus what the domain scan of its code
+ * found, in one ordered list (errors first). The project step, `mp-release check` and every job
+ * start decide on this. `domains` is null when reading stopped before the code was known.
+ */
+export interface ProjectCheck extends ProjectReport {
+  domains: DomainScanResult | null;
+}
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the app, 'harness' in the browser harness used for development and tests. */
+  shell: 'electron' | 'harness';
+  platform: string;
+  /** Things the operator should know from start-up, e.g. a damaged settings file that was set aside. */
+  notices: Problem[];
+}
+
+export interface Settings {
+  lang: Lang;
+  /** The proxy uploads go through; null for a direct connection. Never taken from the environment. */
+  proxy: string | null;
+  /** Where this machine's public IP is asked; null for the built-in list. */
+  ipEchoServices: string[] | null;
+}
+
+/** Entries ticked as already configured in 开发设置, per whitelist type. */
+export type WhitelistTicks = Record<WhitelistType, string[]>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MP_PAGES, type MpPage } from './deep-links';
+import { NOTES_MAX } from './release-rules';
 
 // Runtime checks for every input that crosses from the renderer into the main process.
 // The renderer is not trusted: each handler parses its input with one of these first.
@@ -38,7 +39,6 @@ export const OpenExternalInput = z.object({ url: z.string().url().max(2048) }).s
 export type OpenExternalInput = z.infer<typeof OpenExternalInput>;
 
 const appid = z.string().regex(/^wx[0-9a-f]{16}$/i);
-const jobId = z.string().uuid();
 
 export const ImportKeyInput = z
   .object({ path: absolutePath, appid: appid.optional(), sessionOnly: z.boolean().optional() })
@@ -48,24 +48,34 @@ export type ImportKeyInput = z.infer<typeof ImportKeyInput>;
 export const RemoveKeyInput = z.object({ appid }).strict();
 export type RemoveKeyInput = z.infer<typeof RemoveKeyInput>;
 
+/** Names a job: a fresh UUID the caller makes, so progress and cancel can refer to it at once. */
+const jobId = z.string().uuid();
+
 export const UploadInput = z
   .object({
+    jobId,
     projectRoot: absolutePath,
     // Checked by the release rules (with a message), not here: an empty version must be explained.
     version: z.string().max(64),
-    desc: z.string().max(2048).optional(),
+    desc: z.string().max(NOTES_MAX * 4).optional(),
     robot: z.number().int().optional(),
   })
   .strict();
 export type UploadInput = z.infer<typeof UploadInput>;
 
 export const PreviewInput = z
-  .object({ projectRoot: absolutePath, pagePath: z.string().max(512).optional(), searchQuery: z.string().max(1024).optional(), robot: z.number().int().optional() })
+  .object({
+    jobId,
+    projectRoot: absolutePath,
+    pagePath: z.string().max(512).optional(),
+    searchQuery: z.string().max(1024).optional(),
+    robot: z.number().int().optional(),
+  })
   .strict();
 export type PreviewInput = z.infer<typeof PreviewInput>;
 
-export const ProjectRootInput = z.object({ projectRoot: absolutePath }).strict();
-export type ProjectRootInput = z.infer<typeof ProjectRootInput>;
+export const ConnectionCheckInput = z.object({ jobId, projectRoot: absolutePath }).strict();
+export type ConnectionCheckInput = z.infer<typeof ConnectionCheckInput>;
 
 export const CancelJobInput = z.object({ jobId }).strict();
 export type CancelJobInput = z.infer<typeof CancelJobInput>;

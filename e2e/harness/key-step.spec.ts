@@ -55,7 +55,7 @@ test('import once, restart, and upload without being asked again', async ({ page
 test('an upload without a key is refused with the way to import one', async ({ page }) => {
   await page.goto(harness.url);
   const outcome = await uploadFromPage(page, shopRoot);
-  expect(outcome).toMatchObject({ refused: { code: 'key.missing', params: { appid: APPID } } });
+  expect(outcome).toMatchObject({ ok: false, problem: { code: 'key.missing', params: { appid: APPID } } });
   expect(fake.uploads).toHaveLength(0);
 });
 

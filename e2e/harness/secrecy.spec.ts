@@ -38,7 +38,7 @@ test('the upload key never reaches the renderer, the logs, temp files, argv or e
 
     // The check has teeth only if it saw the job processes and the traffic it inspects.
     expect(jobProcesses.some((p) => p.argv.includes('job-worker.cjs'))).toBe(true);
-    expect(frames.some((f) => f.includes('"job:finished"'))).toBe(true);
+    expect(frames.some((f) => f.includes('"job:progress"'))).toBe(true);
 
     const rendererState = await page.evaluate(() =>
       JSON.stringify({ html: document.documentElement.outerHTML, local: { ...localStorage }, session: { ...sessionStorage } }),

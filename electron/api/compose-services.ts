@@ -1,19 +1,22 @@
-import type { AppInfo } from '../../shared/api';
+import type { AppInfo } from '../../shared/model';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
-import type { Logger } from '../services/logging/logger';
-import type { MpSession } from '../services/mp-session';
 import { KeyVault, type KeysFile } from '../services/keys/key-vault';
 import type { SecretVault } from '../services/keys/secret-vault';
+import { createLinkOpener } from '../services/links/link-opener';
+import type { MpSession } from '../services/links/mp-session';
+import type { Logger } from '../services/logging/logger';
+import { findPublicIp } from '../services/network/public-ip';
 import { readProject } from '../services/project/read-project';
+import { checkProject } from '../services/release/check-project';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
 import type { StoreBackend } from '../services/settings/store-backend';
 import { WhitelistTicksRepository, type WhitelistFile } from '../services/whitelist/whitelist-ticks';
 import { createProjectService } from '../services/workspace/project-service';
 import { EventHub } from './event-hub';
-import { createApiHandlers, type ApiHandlers } from './handlers';
-import { withCallLog } from './logged-handlers';
+import { createHandlers } from './handlers';
+import { serveContract, type ContractServer } from './serve-contract';
 
 /** The parts that differ between the Electron app and the browser harness. */
 export interface ShellParts {
@@ -32,7 +35,7 @@ export interface ShellParts {
 }
 
 export interface ComposedServices {
-  handlers: ApiHandlers;
+  serve: ContractServer;
   events: EventHub;
   runner: JobRunner;
 }
@@ -43,20 +46,22 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const keys = new KeyVault(parts.vault, parts.keysStore);
   const events = new EventHub();
   const runner = new JobRunner({ launcher: parts.launcher });
-  const release = createReleaseService({ readProject, keys, runner, events, logger: parts.logger, proxy: () => settings.get().proxy });
-  const handlers = createApiHandlers({
+  const release = createReleaseService({ checkProject, readProject, keys, runner, logger: parts.logger, proxy: () => settings.get().proxy });
+  const handlers = createHandlers({
     appInfo: parts.appInfo,
-    readProject,
-    projects: createProjectService({ readProject, settings }),
+    projects: createProjectService({ checkProject, settings }),
     settings,
     keys,
     release,
+    links: createLinkOpener(parts),
+    ticks: new WhitelistTicksRepository(parts.whitelistStore),
+    publicIp: () => {
+      const { proxy, ipEchoServices } = settings.get();
+      return findPublicIp({ proxy, services: ipEchoServices ?? undefined });
+    },
     pickFolder: parts.pickFolder,
     pickKeyFile: parts.pickKeyFile,
-    openExternal: parts.openExternal,
-    mpSession: parts.mpSession,
-    openMpPage: parts.openMpPage,
-    ticks: new WhitelistTicksRepository(parts.whitelistStore),
+    jobSink: (jobId) => ({ jobId, onProgress: (progress) => events.emit('job:progress', progress) }),
   });
-  return { handlers: withCallLog(handlers, parts.logger), events, runner };
+  return { serve: serveContract(handlers, parts.logger), events, runner };
 }

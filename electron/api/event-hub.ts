@@ -2,7 +2,7 @@ import type { ApiEvents, EventName } from '../../shared/api';
 
 type Listener = <E extends EventName>(event: E, payload: ApiEvents[E]) => void;
 
-/** Events for the renderer, published by services and forwarded by whichever shell is running. */
+/** Events for the renderer: job sinks publish here, and whichever shell is running forwards them. */
 export class EventHub {
   private readonly listeners = new Set<Listener>();
 

@@ -7,6 +7,8 @@ import { looksLikeKeyText } from './private-key';
 // misplaced flag (e.g. `check --key`) is a usage error instead of being silently ignored.
 
 export const COMMANDS = ['check', 'doctor', 'upload', 'preview'] as const;
+/** Two hours: longer than any upload of a 30 MB package should take, and far below what timers can hold. */
+export const MAX_TIMEOUT_SECONDS = 7200;
 export type CommandName = (typeof COMMANDS)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -26,12 +28,13 @@ export interface CommandArgs {
   json: boolean;
   key?: string;
   proxy?: string;
-  /** Seconds, already checked to be a positive number. */
+  /** Seconds, already checked to be within 1..MAX_TIMEOUT_SECONDS. */
   timeoutSeconds?: number;
   ipServices?: string[];
   version?: string;
   desc?: string;
-  robot?: string;
+  /** Digits only, as written; the release rules check the range. */
+  robot?: number;
   qr?: string;
   page?: string;
   query?: string;
@@ -92,7 +95,6 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
     ipServices: Array.isArray(values['ip-service']) ? values['ip-service'].map(String) : undefined,
     version: text('version'),
     desc: text('desc'),
-    robot: text('robot'),
     qr: text('qr'),
     page: text('page'),
     query: text('query'),
@@ -101,8 +103,16 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   const timeout = text('timeout');
   if (timeout !== undefined) {
     const seconds = Number(timeout);
-    if (!Number.isFinite(seconds) || seconds <= 0) return usage(`--timeout 要填正数秒数，收到的是「${timeout}」。`, `--timeout needs a positive number of seconds, got "${timeout}".`);
+    if (!/^\d+(\.\d+)?$/.test(timeout.trim()) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+      return usage(`--timeout 要填 1 到 ${MAX_TIMEOUT_SECONDS} 之间的秒数，收到的是「${timeout}」。`, `--timeout needs seconds from 1 to ${MAX_TIMEOUT_SECONDS}, got "${timeout}".`);
+    }
     args.timeoutSeconds = seconds;
+  }
+  const robot = text('robot');
+  if (robot !== undefined) {
+    // Number('') is 0 and Number('1e1') is 10: only plain digits count as a robot number.
+    if (!/^\d{1,3}$/.test(robot.trim())) return usage(`--robot 要填 1 到 30 的数字，收到的是「${robot}」。`, `--robot needs a number from 1 to 30, got "${robot}".`);
+    args.robot = Number(robot.trim());
   }
   if (command === 'preview') {
     if (!args.qr) return usage('缺少 --qr <文件>：二维码要保存到哪里（.png / .jpg / .txt）。', 'Missing --qr <file>: where to save the QR code (.png, .jpg or .txt).');

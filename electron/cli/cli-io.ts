@@ -36,8 +36,8 @@ export function printProblems(io: CliIo, problems: readonly Problem[]): CliProbl
  * Reports a failure the same way everywhere: the words on stderr and, with --json, `{ ok: false,
  * problem }` on stdout. Returns the exit code to use.
  */
-export function fail(io: CliIo, json: boolean, problem: Problem, extra: Record<string, unknown> = {}): number {
-  const [described] = printProblems(io, [problem]);
+export function fail(io: CliIo, json: boolean, problem: Problem, extra: Record<string, unknown> = {}, print = true): number {
+  const described = print ? printProblems(io, [problem])[0] : describeForCli(problem);
   if (json) printJson(io, { ok: false, problem: described, ...extra });
   return problem.code === 'cli.usage' ? EXIT.usage : problem.code === 'ci.cancelled' ? EXIT.interrupted : EXIT.problem;
 }

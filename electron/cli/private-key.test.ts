@@ -28,8 +28,8 @@ describe('reading the upload key', () => {
     const junk = path.join(dir, 'junk.key');
     fs.writeFileSync(junk, 'junk');
     try {
-      expect(await loadPrivateKey(file, { MP_PRIVATE_KEY: 'junk' })).toMatchObject({ ok: true, source: `文件 ${file}` });
-      expect(await loadPrivateKey(undefined, { MP_PRIVATE_KEY: privateKey, MP_PRIVATE_KEY_PATH: junk })).toMatchObject({ ok: true, source: '环境变量 MP_PRIVATE_KEY' });
+      expect(await loadPrivateKey(file, { MP_PRIVATE_KEY: 'junk' })).toMatchObject({ ok: true, source: `file ${file}` });
+      expect(await loadPrivateKey(undefined, { MP_PRIVATE_KEY: privateKey, MP_PRIVATE_KEY_PATH: junk })).toMatchObject({ ok: true, source: 'environment variable MP_PRIVATE_KEY' });
       expect(await loadPrivateKey(undefined, { MP_PRIVATE_KEY_PATH: file })).toMatchObject({ ok: true });
       expect(await loadPrivateKey(undefined, {})).toMatchObject({ ok: false, problem: { code: 'cli.key-missing' } });
       expect(await loadPrivateKey(dir, {})).toMatchObject({ ok: false, problem: { code: 'key.file-unreadable' } });

@@ -26,7 +26,7 @@ export async function loadPrivateKey(keyFlag: string | undefined, env: NodeJS.Pr
   if (inline !== undefined) {
     // CI secret stores often keep the PEM on one line with literal "\n".
     const text = inline.includes('\n') ? inline : inline.replace(/\\n/g, '\n');
-    return checkKey(Buffer.from(text), undefined, '环境变量 MP_PRIVATE_KEY');
+    return checkKey(Buffer.from(text), undefined, 'environment variable MP_PRIVATE_KEY');
   }
   const keyPath = env.MP_PRIVATE_KEY_PATH;
   if (keyPath) return looksLikeKeyText(keyPath) ? cliProblem('cli.key-text-as-path', { option: 'MP_PRIVATE_KEY_PATH' }) : readKeyFile(keyPath);
@@ -35,8 +35,8 @@ export async function loadPrivateKey(keyFlag: string | undefined, env: NodeJS.Pr
 
 async function readKeyFile(file: string): Promise<LoadedKey> {
   const read = await readKeyFileBytes(file);
-  if (!read.ok) return { ok: false, problem: read.problem, source: `文件 ${file}` };
-  return checkKey(read.bytes, read.fileName, `文件 ${file}`);
+  if (!read.ok) return { ok: false, problem: read.problem, source: `file ${file}` };
+  return checkKey(read.bytes, read.fileName, `file ${file}`);
 }
 
 function checkKey(bytes: Buffer, fileName: string | undefined, source: string): LoadedKey {

@@ -1,4 +1,4 @@
-import type { ApiEvents, AppApi, Channel, ChannelInput, ChannelOutput, EventName } from '../../shared/api';
+import type { ApiEvents, AppApi, Channel, EventName } from '../../shared/api';
 import { createApiClient } from '../../shared/api-client';
 import { SOCKET_PATH, type WireCall, type WireEvent, type WireReply } from './wire';
 
@@ -42,12 +42,12 @@ socket.addEventListener('close', () => {
   pending.clear();
 });
 
-async function call<C extends Channel>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function call(channel: Channel, input: unknown): Promise<unknown> {
   await opened;
   const id = nextId++;
   const message: WireCall = { kind: 'call', id, channel, input };
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+    pending.set(id, { resolve, reject });
     socket.send(JSON.stringify(message));
   });
 }

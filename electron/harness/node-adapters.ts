@@ -4,7 +4,7 @@ import { nodeJobLauncher } from '../services/jobs/node-job-launcher';
 import type { KeysFile } from '../services/keys/key-vault';
 import { developmentVault } from '../services/keys/memory-vault';
 import { fileLogger } from '../services/logging/logger';
-import { MpSession } from '../services/mp-session';
+import { MpSession } from '../services/links/mp-session';
 import { openConfStore } from '../services/settings/conf-store';
 import { quarantineNotice } from '../services/settings/store-backend';
 import type { SettingsFile } from '../services/settings/settings-repository';

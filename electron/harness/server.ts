@@ -3,7 +3,6 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CHANNELS, type Channel } from '../../shared/api';
 import { contentType, findStaticFile, harnessIndexHtml } from './static-files';
 import type { HarnessServices } from './node-adapters';
 import { BRIDGE_PATH, SOCKET_PATH, type WireCall, type WireEvent, type WireReply } from './wire';
@@ -18,10 +17,6 @@ export interface HarnessOptions {
 export interface RunningHarness {
   url: string;
   close(): Promise<void>;
-}
-
-function isChannel(name: string): name is Channel {
-  return (CHANNELS as readonly string[]).includes(name);
 }
 
 /**
@@ -104,8 +99,7 @@ function serveSocket(ws: WebSocket, services: HarnessServices): void {
     }
     let reply: WireReply;
     try {
-      if (!isChannel(call.channel)) throw new Error(`Unknown channel ${call.channel}`);
-      reply = { kind: 'reply', id: call.id, ok: true, value: await services.handlers[call.channel](call.input) };
+      reply = { kind: 'reply', id: call.id, ok: true, value: await services.serve(call.channel, call.input) };
     } catch (error) {
       reply = { kind: 'reply', id: call.id, ok: false, error: error instanceof Error ? error.message : String(error) };
     }

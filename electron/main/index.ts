@@ -12,7 +12,7 @@ import { safeStorageVault } from './adapters/safe-storage-vault';
 import { utilityJobLauncher } from './adapters/utility-job-launcher';
 import { APP_SCHEME, APP_START_URL, resolveAppFile } from './app-origin';
 import { fileLogger } from '../services/logging/logger';
-import { MpSession } from '../services/mp-session';
+import { MpSession } from '../services/links/mp-session';
 import { registerIpc } from './ipc';
 import { createMpAdminWindow } from './mp-admin-window';
 import { guardNavigation } from './navigation-guards';
@@ -63,7 +63,7 @@ function startServices(): ComposedServices {
     mpSession,
     openMpPage: (url, where) => (where === 'app' ? mpWindow.open(url) : openExternal(url)),
   });
-  registerIpc(composed.handlers, composed.events, () => mainWindow);
+  registerIpc(composed.serve, composed.events, () => mainWindow);
   return composed;
 }
 

@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/api';
 import type { EventHub } from '../api/event-hub';
-import type { ApiHandlers } from '../api/handlers';
+import type { ContractServer } from '../api/serve-contract';
 import { isTrustedSender } from './app-origin';
 
 function senderFrame(event: IpcMainInvokeEvent) {
@@ -10,11 +10,11 @@ function senderFrame(event: IpcMainInvokeEvent) {
 }
 
 /** Serves the whole contract on ipcMain. The only file in the main process that touches IPC. */
-export function registerIpc(handlers: ApiHandlers, events: EventHub, window: () => BrowserWindow | null): () => void {
-  for (const channel of CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown) => {
-      if (!isTrustedSender(senderFrame(event))) throw new Error(`Refused ${channel} from an untrusted sender`);
-      return handlers[channel](input);
+export function registerIpc(serve: ContractServer, events: EventHub, window: () => BrowserWindow | null): () => void {
+  for (const { name } of CHANNELS) {
+    ipcMain.handle(name, (event, input: unknown) => {
+      if (!isTrustedSender(senderFrame(event))) throw new Error(`Refused ${name} from an untrusted sender`);
+      return serve(name, input);
     });
   }
   const unsubscribe = events.subscribe((name, payload) => {
@@ -23,6 +23,6 @@ export function registerIpc(handlers: ApiHandlers, events: EventHub, window: () 
   });
   return () => {
     unsubscribe();
-    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+    for (const { name } of CHANNELS) ipcMain.removeHandler(name);
   };
 }

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { isWechatHost } from '../../shared/deep-links';
-import type { MpSession } from '../services/mp-session';
-import { isAllowedExternalUrl } from '../services/external-links';
+import type { MpSession } from '../services/links/mp-session';
+import { isAllowedExternalUrl } from '../services/links/external-links';
 import { mpAdminWindowOptions } from './window';
 
 function wechatUrl(raw: string): boolean {

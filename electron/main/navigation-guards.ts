@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../services/external-links';
+import { isAllowedExternalUrl } from '../services/links/external-links';
 import { APP_ORIGIN } from './app-origin';
 
 /**

@@ -1,57 +1,60 @@
 import { create } from 'zustand';
-import type { Problem, ProjectReport, RecentProject } from '../../shared/model';
+import type { Problem, ProjectCheck, RecentProject } from '../../shared/model';
+import { canRelease } from '../../shared/verdict';
 import { api } from '../api';
+import { selectIsHarness, useAppStore } from './app-store';
+import { attempt } from './call-failure';
 
 type Status = 'idle' | 'reading' | 'done';
 
 interface ProjectState {
   status: Status;
-  report: ProjectReport | null;
-  /** A failure of the app itself (not of the project), shown like any other problem. */
+  /** The verdict on the open project: the same the CLI's check and upload give. */
+  check: ProjectCheck | null;
+  /** A failure of the app itself (not of the project), or a drop that named no folder. */
   failure: Problem | null;
   recent: RecentProject[];
+  /** Set when the folder picker answered nothing in the browser harness, which has none. */
+  pickerUnavailable: boolean;
   open(path: string): Promise<void>;
+  pickFolder(): Promise<void>;
   showProblem(problem: Problem): void;
   loadRecent(): Promise<void>;
   forget(projectRoot: string): Promise<void>;
 }
 
-/** A project the next steps can work with: read to the end, with no blocking problem. */
-export function projectIsReady(report: ProjectReport | null): boolean {
-  return Boolean(report?.summary) && !report!.problems.some((p) => p.severity === 'error');
-}
-
-function callFailure(error: unknown): Problem {
-  return { code: 'app.call-failed', severity: 'error', detail: error instanceof Error ? error.message : String(error) };
-}
+export const selectSummary = (state: ProjectState) => state.check?.summary ?? null;
+export const selectProjectReady = (state: ProjectState) => canRelease(state.check);
 
 export const useProjectStore = create<ProjectState>((set, get) => ({
   status: 'idle',
-  report: null,
+  check: null,
   failure: null,
   recent: [],
+  pickerUnavailable: false,
   async open(path) {
     if (get().status === 'reading') return;
-    set({ status: 'reading', failure: null });
-    try {
-      const report = await api().project.open({ path });
-      set({ status: 'done', report });
-      if (report.summary) await get().loadRecent();
-    } catch (error) {
-      set({ status: 'done', report: null, failure: callFailure(error) });
-    }
+    // A new folder replaces the old verdict and any old failure: cards follow their input.
+    set({ status: 'reading', failure: null, pickerUnavailable: false });
+    const check = await attempt(() => api().project.open({ path }));
+    set(check.ok ? { status: 'done', check: check.value } : { status: 'done', check: null, failure: check.problem });
+    if (check.ok && check.value.summary) await get().loadRecent();
+  },
+  async pickFolder() {
+    const picked = await attempt(() => api().project.pickFolder());
+    if (!picked.ok) set({ failure: picked.problem });
+    else if (picked.value) await get().open(picked.value);
+    else set({ pickerUnavailable: selectIsHarness(useAppStore.getState()) });
   },
   showProblem(problem) {
-    set({ status: 'done', report: null, failure: problem });
+    set({ status: 'done', check: null, failure: problem });
   },
   async loadRecent() {
-    try {
-      set({ recent: await api().project.recent() });
-    } catch (error) {
-      set({ failure: callFailure(error) });
-    }
+    const recent = await attempt(() => api().project.recent());
+    set(recent.ok ? { recent: recent.value } : { failure: recent.problem });
   },
   async forget(projectRoot) {
-    set({ recent: await api().project.forget({ projectRoot }) });
+    const recent = await attempt(() => api().project.forget({ projectRoot }));
+    set(recent.ok ? { recent: recent.value } : { failure: recent.problem });
   },
 }));

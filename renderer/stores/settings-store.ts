@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Lang } from '../../shared/model';
 import { api } from '../api';
+import { attempt } from './call-failure';
 
 interface SettingsState {
   lang: Lang;
@@ -15,21 +16,17 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   lang: 'zh-CN',
   proxy: null,
   async load() {
-    const settings = await api().settings.get();
-    set({ lang: settings.lang, proxy: settings.proxy });
+    const settings = await attempt(() => api().settings.get());
+    if (settings.ok) set({ lang: settings.value.lang, proxy: settings.value.proxy });
   },
   async setLang(lang) {
     set({ lang });
-    const settings = await api().settings.update({ lang });
-    set({ lang: settings.lang });
+    const settings = await attempt(() => api().settings.update({ lang }));
+    if (settings.ok) set({ lang: settings.value.lang });
   },
   async setProxy(proxy) {
-    try {
-      const settings = await api().settings.update({ proxy });
-      set({ proxy: settings.proxy });
-      return true;
-    } catch {
-      return false;
-    }
+    const settings = await attempt(() => api().settings.update({ proxy }));
+    if (settings.ok) set({ proxy: settings.value.proxy });
+    return settings.ok;
   },
 }));

@@ -108,6 +108,14 @@ export const CI_ERRORS = {
     message: { zh: '版本号「{version}」格式不对。', en: 'Version "{version}" is not valid.' },
     next: { zh: '请用数字和点，例如 1.2.3（插件必须是三段数字，每段最多 3 位）。', en: 'Use digits and dots such as 1.2.3 (plugins need three parts of at most 3 digits).' },
   },
+  'ci.notes-too-long': {
+    message: { zh: '项目备注有 {length} 个字，超过了 {max} 字的上限。', en: 'The notes are {length} characters long, over the {max} limit.' },
+    next: { zh: '请把备注缩短到 {max} 字以内；详细的更新内容可以放在提交审核的版本描述里。', en: 'Shorten the notes to {max} characters; put the full list of changes in the review description instead.' },
+  },
+  'release.project-blocked': {
+    message: { zh: '项目有 {count} 个问题需要先解决，没有开始。', en: 'The project has {count} problem(s) to fix first; nothing was started.' },
+    next: { zh: '请先处理上面列出的问题，再重新检查项目。', en: 'Deal with the problems listed above, then check the project again.' },
+  },
   'ci.robot-invalid': {
     message: { zh: '机器人编号 {robot} 不在 1–30 之间。', en: 'Robot {robot} is not between 1 and 30.' },
     next: { zh: '请选择 1 到 30 之间的编号。', en: 'Pick a number from 1 to 30.' },

@@ -1,8 +1,7 @@
 import { WHITELIST_LABELS, WHITELIST_TYPES, type DomainScanResult } from '../../../shared/domains';
 import { copyList } from '../../../shared/domain-rules';
-import type { Problem } from '../../../shared/model';
-import { scanDomains } from '../../services/domains/scan-domains';
-import { readProject } from '../../services/project/read-project';
+import { blockingProblems, canRelease } from '../../../shared/verdict';
+import { checkProject } from '../../services/release/check-project';
 import type { CommandArgs } from '../cli-args';
 import { EXIT, printJson, printProblems, type CliIo } from '../cli-io';
 import { describeForCli } from '../cli-problems';
@@ -26,33 +25,28 @@ function domainsText(scan: DomainScanResult): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `mp-release check <dir>`: the project step and the domain scan of the wizard, without a window. */
+/** `mp-release check <dir>`: the verdict the project step shows and every upload is decided on. */
 export async function checkCommand(io: CliIo, args: CommandArgs): Promise<number> {
-  const report = await readProject(args.dir);
-  const scan = report.summary
-    ? await scanDomains({ projectRoot: report.summary.projectRoot, miniprogramRoot: report.summary.miniprogramRoot })
-    : null;
-  const problems: Problem[] = [...report.problems, ...(scan?.problems ?? [])];
-  const errors = problems.filter((p) => p.severity === 'error');
-  const ok = errors.length === 0 && report.summary !== null;
-
+  const check = await checkProject(args.dir);
+  const ok = canRelease(check);
   if (args.json) {
     printJson(io, {
       ok,
-      summary: report.summary,
-      problems: report.problems.map(describeForCli),
-      otherRoots: report.otherRoots,
-      domains: scan ? domainsJson(scan) : null,
+      summary: check.summary,
+      problems: check.problems.map(describeForCli),
+      otherRoots: check.otherRoots,
+      domains: check.domains ? domainsJson(check.domains) : null,
     });
-  } else if (report.summary) {
-    io.stdout.write(projectSummaryText(report.summary));
-    if (scan) io.stdout.write(domainsText(scan));
+  } else if (check.summary) {
+    io.stdout.write(projectSummaryText(check.summary));
+    if (check.domains) io.stdout.write(domainsText(check.domains));
   }
-  printProblems(io, problems);
+  printProblems(io, check.problems);
   if (!args.json) {
-    const warnings = problems.length - errors.length;
+    const errors = blockingProblems(check.problems).length;
+    const warnings = check.problems.length - errors;
     if (ok) io.stdout.write(warnings ? `检查通过，有 ${warnings} 条提醒（见上）。\n` : '检查通过，可以上传。\n');
-    else io.stderr.write(`有 ${errors.length} 个问题需要先解决。\n`);
+    else io.stderr.write(`有 ${errors} 个问题需要先解决。\n`);
   }
   return ok ? EXIT.ok : EXIT.problem;
 }

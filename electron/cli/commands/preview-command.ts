@@ -1,30 +1,22 @@
 import type { CommandArgs } from '../cli-args';
 import { EXIT, fail, printJson, type CliIo } from '../cli-io';
-import { loadCredentials, openProject } from '../job-context';
 import { packageSizesText, seconds } from '../project-summary-text';
 import { writeQrFile } from '../qr-file';
-import { checkRobot } from '../release-options';
-import { runCommandJob } from '../run-job';
+import { openRelease, runReleaseJob } from '../release-job';
 
 /** `mp-release preview <dir> --qr out.png`: a preview QR code, saved to a file. */
 export async function previewCommand(io: CliIo, args: CommandArgs): Promise<number> {
-  const opened = await openProject(io, args, true);
-  if (!opened.ok) return opened.exitCode;
-  const { summary, project } = opened.value;
-  const robot = checkRobot(args.robot);
-  if (!robot.ok) return fail(io, args.json, robot.problem);
-  const credentials = await loadCredentials(io, args, 'preview');
-  if (!credentials.ok) return credentials.exitCode;
-
-  io.stderr.write(`预览 ${summary.projectName || summary.appid}（${summary.appid}）${args.page ? `，页面 ${args.page}` : ''}\n`);
-  const run = await runCommandJob(io, args, { kind: 'preview', project, options: { robot: robot.robot, pagePath: args.page, searchQuery: args.query, buildNpm: summary.npm.needsBuild }, ...credentials.value });
+  const release = openRelease(io, args, 'preview');
+  if (!release.ok) return release.exitCode;
+  const request = { projectRoot: args.dir, robot: args.robot, pagePath: args.page, searchQuery: args.query };
+  const run = await runReleaseJob(io, args, release.value, (service, sink) => service.preview(request, sink));
   if (!run.ok) return run.exitCode;
-
-  const written = await writeQrFile(args.qr!, run.value.qrDataUrl);
+  const { value: result, problems } = run.value;
+  const written = await writeQrFile(args.qr!, result.qrDataUrl);
   if (!written.ok) return fail(io, args.json, written.problem);
-  const { sizes, durationMs } = run.value;
+  const { sizes, durationMs } = result;
   if (args.json) {
-    printJson(io, { ok: true, result: { qrFile: written.file, qrMimeType: written.mimeType, sizes, durationMs } });
+    printJson(io, { ok: true, result: { qrFile: written.file, qrMimeType: written.mimeType, sizes, durationMs }, problems });
   } else {
     io.stdout.write(`预览二维码已保存：${written.file}（用时 ${seconds(durationMs)}）\n`);
     io.stdout.write(packageSizesText(sizes));

@@ -1,33 +1,23 @@
 import { linkUrl } from '../../../shared/deep-links';
+import { DEFAULT_ROBOT } from '../../../shared/release-rules';
 import type { CommandArgs } from '../cli-args';
-import { EXIT, fail, printJson, type CliIo } from '../cli-io';
-import { loadCredentials, openProject } from '../job-context';
+import { EXIT, printJson, type CliIo } from '../cli-io';
 import { packageSizesText, seconds } from '../project-summary-text';
-import { checkRobot, checkVersion } from '../release-options';
-import { runCommandJob } from '../run-job';
+import { openRelease, runReleaseJob } from '../release-job';
 
-/** `mp-release upload <dir> --version v`: upload as the robot's 开发版本. */
+/** `mp-release upload <dir> --version v`: upload as the robot's 开发版本, on the app's release service. */
 export async function uploadCommand(io: CliIo, args: CommandArgs): Promise<number> {
-  const opened = await openProject(io, args, true);
-  if (!opened.ok) return opened.exitCode;
-  const { summary, project } = opened.value;
-
-  const version = checkVersion(args.version, summary.compileType);
-  if (!version.ok) return fail(io, args.json, version.problem);
-  const robot = checkRobot(args.robot);
-  if (!robot.ok) return fail(io, args.json, robot.problem);
-  const credentials = await loadCredentials(io, args, 'upload');
-  if (!credentials.ok) return credentials.exitCode;
-
-  io.stderr.write(`上传 ${summary.projectName || summary.appid}（${summary.appid}）版本 ${version.version}，机器人 ${robot.robot}\n`);
-  const run = await runCommandJob(io, args, { kind: 'upload', project, options: { version: version.version, desc: args.desc, robot: robot.robot, buildNpm: summary.npm.needsBuild }, ...credentials.value });
+  const release = openRelease(io, args, 'upload');
+  if (!release.ok) return release.exitCode;
+  const request = { projectRoot: args.dir, version: args.version ?? '', desc: args.desc, robot: args.robot };
+  const run = await runReleaseJob(io, args, release.value, (service, sink) => service.upload(request, sink));
   if (!run.ok) return run.exitCode;
-
-  const result = run.value;
+  const { value: result, problems, check } = run.value;
+  const name = check?.summary ? check.summary.projectName || check.summary.appid : '';
   if (args.json) {
-    printJson(io, { ok: true, result });
+    printJson(io, { ok: true, result, problems });
   } else {
-    io.stdout.write(`上传成功：${summary.projectName || summary.appid} ${version.version}（机器人 ${robot.robot}），用时 ${seconds(result.durationMs)}\n`);
+    io.stdout.write(`上传成功：${name} ${request.version.trim()}（机器人 ${args.robot ?? DEFAULT_ROBOT}），用时 ${seconds(result.durationMs)}\n`);
     io.stdout.write(packageSizesText(result.sizes));
     io.stdout.write(`下一步：在公众平台「版本管理」把这个开发版本选为体验版，或提交审核：\n  ${linkUrl({ kind: 'mp', page: 'versions' })}\n`);
   }

@@ -7,7 +7,7 @@ import {
   hostNeverAllowed,
   ignoredHost,
   ruleBroken,
-  ruleSeverity,
+  DOMAIN_FINDING_SEVERITY,
   whitelistLabel,
   type DomainRuleCode,
 } from '../../../shared/domain-rules';
@@ -152,7 +152,7 @@ export async function aggregate(
     if (count > DOMAIN_LIMIT_PER_TYPE) {
       problems.push({
         code: 'domain.too-many',
-        severity: ruleSeverity('domain.too-many'),
+        severity: DOMAIN_FINDING_SEVERITY,
         params: { type, list: whitelistLabel(type), count, limit: DOMAIN_LIMIT_PER_TYPE },
       });
     }
@@ -166,7 +166,7 @@ function ruleProblem(draft: ProblemDraft): Problem {
   if (places.length > MAX_DETAIL_PLACES) listed.push(`… ${places.length - MAX_DETAIL_PLACES} more`);
   return {
     code: draft.code,
-    severity: ruleSeverity(draft.code),
+    severity: DOMAIN_FINDING_SEVERITY,
     file: draft.first.file,
     line: draft.first.line,
     params: {

@@ -54,16 +54,16 @@ describe('scanDomains on the domains-shop fixture', () => {
     expect(result.bytesScanned).toBeGreaterThan(2000);
   });
 
-  it('flags exactly the rule breaks, errors first, with file, line and params', async () => {
+  it('flags exactly the rule breaks, as warnings in the order of the code, with file, line and params', async () => {
     const result = await scanDomains({ projectRoot: FIXTURE, miniprogramRoot: CODE });
     const summary = result.problems.map((p) => [p.code, p.severity, `${p.file}:${p.line}`, p.params?.host, p.params?.type]);
     expect(summary).toEqual([
-      ['domain.http-not-allowed', 'error', 'miniprogram/pages/index/index.js:14', 'legacy.shopdemo.cn', 'request'],
-      ['domain.api-weixin', 'error', 'miniprogram/pages/index/index.js:22', 'api.weixin.qq.com', 'request'],
-      ['domain.ip-address', 'error', 'miniprogram/utils/config.js:8', '192.168.1.20', 'request'],
+      ['domain.http-not-allowed', 'warning', 'miniprogram/pages/index/index.js:14', 'legacy.shopdemo.cn', 'request'],
+      ['domain.api-weixin', 'warning', 'miniprogram/pages/index/index.js:22', 'api.weixin.qq.com', 'request'],
       ['domain.port', 'warning', 'miniprogram/utils/config.js:7', 'pay.shopdemo.cn', 'request'],
+      ['domain.ip-address', 'warning', 'miniprogram/utils/config.js:8', '192.168.1.20', 'request'],
     ]);
-    expect(result.problems[3]!.params).toEqual({
+    expect(result.problems[2]!.params).toEqual({
       host: 'pay.shopdemo.cn',
       url: 'https://pay.shopdemo.cn:8443',
       type: 'request',
@@ -74,7 +74,7 @@ describe('scanDomains on the domains-shop fixture', () => {
     });
     const zh = result.problems.map((p) => describeProblem(p, 'zh-CN'));
     expect(zh[0]!.message).toBe('代码用 http:// 访问 legacy.shopdemo.cn（http://legacy.shopdemo.cn/v1/notice）。微信只允许 https://，用户手机上这个请求会失败。');
-    expect(zh[3]!.next).toContain('把带端口的 https://pay.shopdemo.cn:8443 加到「request合法域名」');
+    expect(zh[2]!.next).toContain('把带端口的 https://pay.shopdemo.cn:8443 加到「request合法域名」');
     expect(zh[0]!.location).toBe('miniprogram/pages/index/index.js:14');
     expect(zh.every((d) => d.link?.kind === 'mp' && d.link.page === 'devSettings')).toBe(true);
   });
@@ -179,7 +179,7 @@ describe('scanDomains on generated projects', () => {
     await tmp().write('pages/index/index.wxml', images);
     const result = await scanDomains({ projectRoot: root, miniprogramRoot: root });
     expect(result.problems).toEqual([
-      { code: 'domain.too-many', severity: 'error', params: { type: 'downloadFile', list: 'downloadFile合法域名', count: 201, limit: 200 } },
+      { code: 'domain.too-many', severity: 'warning', params: { type: 'downloadFile', list: 'downloadFile合法域名', count: 201, limit: 200 } },
     ]);
     expect(copyList(result, 'downloadFile').split(';')).toHaveLength(201);
     expect(describeProblem(result.problems[0]!, 'zh-CN').message).toBe('代码需要 201 个「downloadFile合法域名」，超过了微信允许的 200 个。');

@@ -59,7 +59,7 @@ export async function scanDomains(options: ScanDomainsOptions): Promise<DomainSc
     return {
       byType: { request: [], socket: [], uploadFile: [], downloadFile: [], webview: [] },
       other: [],
-      problems: [{ code: 'domain.scan-failed', severity: 'error', detail }],
+      problems: [{ code: 'domain.scan-failed', severity: 'warning', detail }],
       filesScanned: 0,
       bytesScanned: 0,
       largeFiles: [],

@@ -22,6 +22,8 @@ const EXIT_GRACE_MS = 2_000;
 const CANCEL_GRACE_MS = 1_000;
 
 export interface JobSpec<K extends JobKind> {
+  /** The caller's name for the job; a fresh UUID when absent. */
+  jobId?: string;
   kind: K;
   project: JobProject;
   options: JobOptions[K];
@@ -70,12 +72,17 @@ export class JobRunner {
 
   constructor(private readonly options: JobRunnerOptions) {}
 
+  has(jobId: string): boolean {
+    return this.running.has(jobId);
+  }
+
   isBusy(appid: string): boolean {
     return [...this.running.values()].some((job) => job.appid === appid);
   }
 
   start<K extends JobKind>(spec: JobSpec<K>): StartedJob<K> {
-    const jobId = crypto.randomUUID();
+    const jobId = spec.jobId ?? crypto.randomUUID();
+    if (this.running.has(jobId)) throw new Error(`Job id ${jobId} is already in use`);
     const { appid } = spec.project;
     if (this.isBusy(appid)) {
       const problem: Problem = { code: 'ci.already-running', severity: 'error', params: { appid } };

@@ -3,6 +3,7 @@ import type { KeyImportResult, StoredKeyInfo } from '../../../shared/keys';
 import type { Problem } from '../../../shared/model';
 import type { StoreBackend } from '../settings/store-backend';
 import { parseUploadKey, type UploadKey } from './parse-upload-key';
+import type { KeySource, UsableKey } from './key-source';
 import type { SecretVault } from './secret-vault';
 
 // Upload keys per appid: ciphertext in the keys store, the backend that made it recorded beside
@@ -33,9 +34,7 @@ export interface ImportKeyRequest {
   sessionOnly?: boolean;
 }
 
-export type UsableKey = { ok: true; pem: string } | { ok: false; problem: Problem };
-
-export class KeyVault {
+export class KeyVault implements KeySource {
   private readonly sessionKeys = new Map<string, { key: UploadKey; info: StoredKeyInfo }>();
 
   constructor(

@@ -1,4 +1,5 @@
 import type { Problem, ProjectReport, ProjectSummary } from '../../../shared/model';
+import { orderProblems } from '../../../shared/verdict';
 import { readAppJson } from './app-json';
 import { checkSourceEncodings } from './check-encoding';
 import { checkPageFiles } from './check-page-files';
@@ -74,16 +75,4 @@ async function readProjectOrThrow(droppedPath: string): Promise<ProjectReport> {
     hasPrivateConfig: config.hasPrivateConfig,
   };
   return report(summary, problems);
-}
-
-/** Errors first, so the card that blocks the release is the one read first; otherwise in the order found. */
-function orderProblems(problems: readonly Problem[]): Problem[] {
-  const seen = new Set<string>();
-  const unique = problems.filter((problem) => {
-    const key = `${problem.code}|${problem.file ?? ''}|${problem.line ?? ''}|${JSON.stringify(problem.params ?? {})}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return [...unique.filter((p) => p.severity === 'error'), ...unique.filter((p) => p.severity === 'warning')];
 }

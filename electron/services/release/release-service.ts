@@ -1,73 +1,155 @@
-import type { JobStart } from '../../../shared/api';
-import type { JobKind } from '../../../shared/jobs';
-import type { ProjectReport } from '../../../shared/model';
-import { robotProblem, versionProblem } from '../../../shared/release-rules';
-import type { EventHub } from '../../api/event-hub';
-import type { JobOptions } from '../jobs/job-messages';
-import type { JobRunner } from '../jobs/job-runner';
-import type { KeyVault } from '../keys/key-vault';
+import crypto from 'node:crypto';
+import type { JobKind, JobOutcome, JobProgress } from '../../../shared/jobs';
+import type { Problem, ProjectCheck, ProjectReport, ProjectSummary } from '../../../shared/model';
+import { DEFAULT_ROBOT, releaseOptionsProblem } from '../../../shared/release-rules';
+import { blockingProblems } from '../../../shared/verdict';
+import type { JobOptions, JobProject } from '../jobs/job-messages';
+import type { JobRunner, StartedJob } from '../jobs/job-runner';
+import type { KeySource } from '../keys/key-source';
 import type { Logger } from '../logging/logger';
 
 export interface ReleaseServiceDeps {
-  readProject(path: string): Promise<ProjectReport>;
-  keys: KeyVault;
+  checkProject(droppedPath: string): Promise<ProjectCheck>;
+  /** The project without the domain scan: enough for a connection check, which needs only the AppID. */
+  readProject(droppedPath: string): Promise<ProjectReport>;
+  keys: KeySource;
   runner: JobRunner;
   proxy(): string | null;
-  events: EventHub;
   logger: Logger;
 }
 
-const DEFAULT_ROBOT = 1;
+/** Where a job reports to, and what the caller decides about it. */
+export interface JobSink {
+  /** The caller's name for the job (a fresh UUID), so progress and cancel can refer to it at once. */
+  jobId?: string;
+  onProgress?(progress: JobProgress): void;
+  /** The verdict the job was decided on, before anything runs (the CLI prints its warnings). */
+  onCheck?(check: ProjectCheck): void;
+  deadlineMs?: number;
+}
+
+export interface UploadRequest {
+  projectRoot: string;
+  version: string;
+  desc?: string;
+  robot?: number;
+}
+
+export interface PreviewRequest {
+  projectRoot: string;
+  pagePath?: string;
+  searchQuery?: string;
+  robot?: number;
+}
+
+/** Sizes and npm state decide how the job runs; the summary is read once per job. */
+export function jobProjectOf(summary: ProjectSummary): JobProject {
+  return { appid: summary.appid, projectPath: summary.projectRoot, compileType: summary.compileType, expectedFiles: summary.sizes.fileCount };
+}
 
 /**
- * Starts upload, preview and connection-check jobs for an opened project: re-reads the project
- * (it may have changed since it was opened), checks what the operator typed, decrypts the key
- * at the last moment, and reports progress and the outcome as events.
+ * The release policy, for the app and the CLI alike. Every job: reads the project once (it may have
+ * changed since it was opened), refuses it on the verdict's errors, applies the release rules to
+ * what the operator typed, takes the key at the last moment, and resolves with the job's outcome.
  */
 export function createReleaseService(deps: ReleaseServiceDeps) {
-  async function start<K extends JobKind>(kind: K, projectRoot: string, options: JobOptions[K]): Promise<JobStart> {
-    const report = await deps.readProject(projectRoot);
-    const blocking = report.problems.find((p) => p.severity === 'error');
-    if (!report.summary || blocking) return { ok: false, problem: blocking ?? { code: 'project.read-failed', severity: 'error' } };
-    const { appid, compileType, sizes, npm } = report.summary;
-    if (deps.runner.isBusy(appid)) return { ok: false, problem: { code: 'ci.already-running', severity: 'error', params: { appid } } };
-    const key = deps.keys.useKey(appid);
-    if (!key.ok) return { ok: false, problem: key.problem };
-    const job = deps.runner.start({
-      kind,
-      project: { appid, projectPath: report.summary.projectRoot, compileType, expectedFiles: sizes.fileCount },
-      options: kind === 'upload' || kind === 'preview' ? { ...options, buildNpm: npm.needsBuild } : options,
-      privateKey: key.pem,
-      proxy: deps.proxy(),
-      onProgress: (progress) => deps.events.emit('job:progress', progress),
-    });
-    deps.logger.info(`job ${job.jobId} ${kind} ${appid} started`);
-    void job.outcome.then((outcome) => {
-      if (outcome.ok) deps.logger.info(`job ${job.jobId} ${kind} ${appid} ok`);
-      else deps.logger.warn(`job ${job.jobId} ${kind} ${appid} failed ${outcome.problem.code} ${outcome.problem.detail ?? ''}`);
-      deps.events.emit('job:finished', { jobId: job.jobId, outcome });
-    });
-    return { ok: true, jobId: job.jobId };
+  /** Jobs still being decided on; a cancel then stops them before any process starts. */
+  const preparing = new Map<string, { cancelled: boolean }>();
+
+  async function run<K extends JobKind>(
+    kind: K,
+    sink: JobSink,
+    decide: () => Promise<{ summary: ProjectSummary; options: JobOptions[K] } | Problem>,
+  ): Promise<JobOutcome<K>> {
+    const jobId = sink.jobId ?? crypto.randomUUID();
+    if (preparing.has(jobId) || deps.runner.has(jobId)) throw new Error(`Job id ${jobId} is already in use`);
+    const entry = { cancelled: false };
+    preparing.set(jobId, entry);
+    const refuse = (problem: Problem): JobOutcome<K> => ({ ok: false, kind, problem });
+    const cancelled: Problem = { code: 'ci.cancelled', severity: 'error' };
+    let started: StartedJob<K>;
+    let appid: string;
+    try {
+      const decided = await decide();
+      if ('code' in decided) return refuse(decided);
+      const { summary, options } = decided;
+      appid = summary.appid;
+      if (entry.cancelled) return refuse(cancelled);
+      if (deps.runner.isBusy(appid)) return refuse({ code: 'ci.already-running', severity: 'error', params: { appid } });
+      const key = await deps.keys.useKey(appid);
+      if (!key.ok) return refuse(key.problem);
+      if (entry.cancelled) return refuse(cancelled);
+      started = deps.runner.start({
+        jobId,
+        kind,
+        project: jobProjectOf(summary),
+        options,
+        privateKey: key.pem,
+        proxy: deps.proxy(),
+        deadlineMs: sink.deadlineMs,
+        onProgress: sink.onProgress,
+      });
+    } finally {
+      // The runner knows the job from here on (start registers it at once), so cancel finds it there.
+      preparing.delete(jobId);
+    }
+    deps.logger.info(`job ${jobId} ${kind} ${appid} started`);
+    const outcome = await started.outcome;
+    if (outcome.ok) deps.logger.info(`job ${jobId} ${kind} ${appid} ok`);
+    else deps.logger.warn(`job ${jobId} ${kind} ${appid} failed ${outcome.problem.code} ${outcome.problem.detail ?? ''}`);
+    return outcome;
+  }
+
+  /** The verdict, handed to the sink; a project with errors is refused before anything else. */
+  async function releasable(projectRoot: string, sink: JobSink): Promise<ProjectSummary | Problem> {
+    const check = await deps.checkProject(projectRoot);
+    sink.onCheck?.(check);
+    const errors = blockingProblems(check.problems);
+    if (!check.summary) return errors[0] ?? { code: 'project.read-failed', severity: 'error' };
+    if (errors.length > 0) return { code: 'release.project-blocked', severity: 'error', params: { count: errors.length } };
+    return check.summary;
   }
 
   return {
-    async upload(input: { projectRoot: string; version: string; desc?: string; robot?: number }): Promise<JobStart> {
-      const robot = input.robot ?? DEFAULT_ROBOT;
-      const robotIssue = robotProblem(robot);
-      if (robotIssue) return { ok: false, problem: robotIssue };
-      const report = await deps.readProject(input.projectRoot);
-      const versionIssue = versionProblem(input.version, report.summary?.compileType ?? 'miniprogram');
-      if (versionIssue) return { ok: false, problem: versionIssue };
-      return start('upload', input.projectRoot, { version: input.version.trim(), desc: input.desc?.trim() || undefined, robot });
+    upload(request: UploadRequest, sink: JobSink = {}): Promise<JobOutcome<'upload'>> {
+      return run('upload', sink, async () => {
+        const summary = await releasable(request.projectRoot, sink);
+        if ('code' in summary) return summary;
+        const typed = { version: request.version.trim(), robot: request.robot ?? DEFAULT_ROBOT, desc: request.desc?.trim() || undefined };
+        const rule = releaseOptionsProblem(typed, summary.compileType);
+        if (rule) return rule;
+        return { summary, options: { ...typed, buildNpm: summary.npm.needsBuild } };
+      });
     },
-    preview(input: { projectRoot: string; pagePath?: string; searchQuery?: string; robot?: number }): Promise<JobStart> {
-      const { projectRoot, robot = DEFAULT_ROBOT, pagePath, searchQuery } = input;
-      return start('preview', projectRoot, { robot, pagePath, searchQuery });
+
+    preview(request: PreviewRequest, sink: JobSink = {}): Promise<JobOutcome<'preview'>> {
+      return run('preview', sink, async () => {
+        const summary = await releasable(request.projectRoot, sink);
+        if ('code' in summary) return summary;
+        const robot = request.robot ?? DEFAULT_ROBOT;
+        const rule = releaseOptionsProblem({ robot }, summary.compileType);
+        if (rule) return rule;
+        const { pagePath, searchQuery } = request;
+        return { summary, options: { robot, pagePath, searchQuery, buildNpm: summary.npm.needsBuild } };
+      });
     },
-    checkConnection(projectRoot: string): Promise<JobStart> {
-      return start('connection-check', projectRoot, {});
+
+    /** Needs only the AppID: a project with other problems can still prove its key and whitelist. */
+    checkConnection(request: { projectRoot: string }, sink: JobSink = {}): Promise<JobOutcome<'connection-check'>> {
+      return run('connection-check', sink, async () => {
+        const report = await deps.readProject(request.projectRoot);
+        if (!report.summary) return blockingProblems(report.problems)[0] ?? { code: 'project.read-failed', severity: 'error' };
+        return { summary: report.summary, options: {} };
+      });
     },
+
+    /** Stops a job, also one still being decided on. False when no such job is known. */
     cancel(jobId: string): boolean {
+      const pending = preparing.get(jobId);
+      if (pending) {
+        pending.cancelled = true;
+        return true;
+      }
       return deps.runner.cancel(jobId);
     },
   };

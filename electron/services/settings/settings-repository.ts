@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Settings } from '../../../shared/api';
+import type { Settings } from '../../../shared/model';
 import type { RecentProject } from '../../../shared/model';
 import type { SettingsPatch } from '../../../shared/schemas';
 import type { StoreBackend } from './store-backend';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WhitelistTicks } from '../../../shared/api';
+import type { WhitelistTicks } from '../../../shared/model';
 import { WHITELIST_TYPES, type WhitelistType } from '../../../shared/domains';
 import type { StoreBackend } from '../settings/store-backend';
 

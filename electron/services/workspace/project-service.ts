@@ -1,17 +1,17 @@
-import type { ProjectReport, RecentProject } from '../../../shared/model';
+import type { ProjectCheck, RecentProject } from '../../../shared/model';
 import type { SettingsRepository } from '../settings/settings-repository';
 
 export interface ProjectServiceDeps {
-  readProject(droppedPath: string): Promise<ProjectReport>;
+  checkProject(droppedPath: string): Promise<ProjectCheck>;
   settings: SettingsRepository;
   now?: () => Date;
 }
 
-/** Opening a project: read and check it, and remember it when it is a real one. */
-export function createProjectService({ readProject, settings, now = () => new Date() }: ProjectServiceDeps) {
+/** Opening a project: the verdict on it, and remembering it when it is a real one. */
+export function createProjectService({ checkProject, settings, now = () => new Date() }: ProjectServiceDeps) {
   return {
-    async open(droppedPath: string): Promise<ProjectReport> {
-      const report = await readProject(droppedPath);
+    async open(droppedPath: string): Promise<ProjectCheck> {
+      const report = await checkProject(droppedPath);
       if (report.summary) {
         const { projectRoot, appid, projectName } = report.summary;
         settings.rememberProject({ projectRoot, appid, projectName, openedAt: now().toISOString() });

@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import { api } from '../../api';
 import { DropZone } from '../../components/DropZone';
 import { useT } from '../../i18n';
 import { useKeyStore } from '../../stores/key-store';
@@ -8,15 +6,10 @@ import { useKeyStore } from '../../stores/key-store';
 export function KeyImport({ appid }: { appid: string }) {
   const t = useT();
   const busy = useKeyStore((state) => state.busy);
+  const pickerUnavailable = useKeyStore((state) => state.pickerUnavailable);
   const importFile = useKeyStore((state) => state.importFile);
+  const pickFile = useKeyStore((state) => state.pickFile);
   const showProblem = useKeyStore((state) => state.showProblem);
-  const [pickerUnavailable, setPickerUnavailable] = useState(false);
-
-  const choose = async () => {
-    const path = await api().keys.pickFile();
-    if (path) await importFile(path, appid);
-    else setPickerUnavailable((await api().app.info()).shell === 'harness');
-  };
 
   return (
     <DropZone
@@ -25,10 +18,10 @@ export function KeyImport({ appid }: { appid: string }) {
       disabled={busy}
       testId="key-dropzone"
       onPath={(path) => void importFile(path, appid)}
-      onUnrecognised={() => showProblem({ code: 'app.drop-no-file', severity: 'error' })}
+      onUnrecognised={() => showProblem(appid, { code: 'app.drop-no-file', severity: 'error' })}
     >
       <p className="muted">{t('project.or')}</p>
-      <button type="button" className="button" disabled={busy} onClick={() => void choose()} data-testid="choose-key-file">
+      <button type="button" className="button" disabled={busy} onClick={() => void pickFile(appid)} data-testid="choose-key-file">
         {t('key.choose')}
       </button>
       {pickerUnavailable && <p className="muted">{t('key.chooseUnavailable')}</p>}

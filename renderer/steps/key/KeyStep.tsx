@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import { mpPageUrl } from '../../../shared/deep-links';
-import { api } from '../../api';
 import { ErrorCard } from '../../components/ErrorCard';
+import { MpPageLinks } from '../../components/MpPageLinks';
 import { useT } from '../../i18n';
-import { useKeyStore } from '../../stores/key-store';
-import { useProjectStore } from '../../stores/project-store';
+import { selectKeyFailure, selectKeyFor, selectLastImport, selectPendingPath, useKeyStore } from '../../stores/key-store';
+import { selectSummary, useProjectStore } from '../../stores/project-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { KeyDetails } from './KeyDetails';
 import { KeyImport } from './KeyImport';
@@ -12,11 +11,16 @@ import { SavedKeys } from './SavedKeys';
 
 export function KeyStep() {
   const t = useT();
-  const appid = useProjectStore((state) => state.report?.summary?.appid);
-  const { keys, busy, result, failure, pendingPath, load, importForSession, remove } = useKeyStore();
-  const [replacing, setReplacing] = useState(false);
+  const appid = useProjectStore(selectSummary)?.appid;
+  const keys = useKeyStore((state) => state.keys);
+  const busy = useKeyStore((state) => state.busy);
+  const current = useKeyStore(selectKeyFor(appid));
+  const result = useKeyStore(selectLastImport(appid));
+  const failure = useKeyStore(selectKeyFailure(appid));
+  const pendingPath = useKeyStore(selectPendingPath(appid));
+  const { load, importForSession, remove, clearAnswer } = useKeyStore.getState();
   const goTo = useWizardStore((state) => state.goTo);
-  const current = keys.find((key) => key.appid === appid);
+  const [replacing, setReplacing] = useState(false);
 
   useEffect(() => {
     void load();
@@ -27,11 +31,9 @@ export function KeyStep() {
   return (
     <main className="step" data-testid="step-key">
       <h1>{t('key.heading')}</h1>
-      <p className="intro">
-        {t('key.intro')}{' '}
-        <button type="button" className="link-button" onClick={() => void api().shell.openExternal({ url: mpPageUrl('devSettings') })}>
-          {t('key.whereToGet')} ↗
-        </button>
+      <p className="intro">{t('key.intro')}</p>
+      <p>
+        <MpPageLinks page="devSettings" label={t('key.whereToGet')} />
       </p>
       <p className="muted">{t('key.forProject', { appid })}</p>
 
@@ -45,11 +47,15 @@ export function KeyStep() {
             <button type="button" className="button" onClick={() => goTo('whitelist')} data-testid="next-whitelist">
               {t('key.next')}
             </button>{' '}
-            <button type="button" className="button button--quiet" onClick={() => {
-                useKeyStore.setState({ result: null });
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                clearAnswer();
                 setReplacing(true);
               }}
-              data-testid="replace-key">
+              data-testid="replace-key"
+            >
               {t('key.replace')}
             </button>{' '}
             <button type="button" className="link-button" onClick={() => void remove(current.appid)} data-testid="remove-key">

@@ -1,21 +1,22 @@
-import type { ProjectReport } from '../../../shared/model';
+import type { ProjectCheck } from '../../../shared/model';
+import { blockingProblems } from '../../../shared/verdict';
 import { ErrorCard } from '../../components/ErrorCard';
 import { useT } from '../../i18n';
 import { useWizardStore } from '../../stores/wizard-store';
 import { ProjectSummaryView } from './ProjectSummaryView';
 
 /** The verdict first, then the problems (errors before warnings), then what the project is. */
-export function ProjectReportView({ report }: { report: ProjectReport }) {
+export function ProjectReportView({ check }: { check: ProjectCheck }) {
   const t = useT();
-  const errors = report.problems.filter((p) => p.severity === 'error');
-  const warnings = report.problems.filter((p) => p.severity === 'warning');
+  const errors = blockingProblems(check.problems);
+  const warnings = check.problems.filter((p) => p.severity === 'warning');
   const goTo = useWizardStore((state) => state.goTo);
   return (
     <div className="report" data-testid="project-report">
       {errors.length === 0 ? (
         <div className="banner banner--ok banner--action" data-testid="project-verdict" data-ok="true">
           <span>✓ {t('project.ready')}</span>
-          {report.summary && (
+          {check.summary && (
             <button type="button" className="button" onClick={() => goTo('key')} data-testid="next-key">
               {t('project.next')}
             </button>
@@ -33,7 +34,7 @@ export function ProjectReportView({ report }: { report: ProjectReport }) {
       {warnings.map((problem, i) => (
         <ErrorCard key={`w${i}`} problem={problem} />
       ))}
-      {report.summary && <ProjectSummaryView summary={report.summary} />}
+      {check.summary && <ProjectSummaryView summary={check.summary} />}
     </div>
   );
 }

@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import { DropZone } from '../../components/DropZone';
 import { ErrorCard } from '../../components/ErrorCard';
-import { api } from '../../api';
 import { useT } from '../../i18n';
 import { useProjectStore } from '../../stores/project-store';
 import { ProjectReportView } from './ProjectReportView';
@@ -9,15 +7,12 @@ import { RecentProjects } from './RecentProjects';
 
 export function ProjectStep() {
   const t = useT();
-  const { status, report, failure, open, showProblem } = useProjectStore();
-  const [pickerUnavailable, setPickerUnavailable] = useState(false);
+  const status = useProjectStore((state) => state.status);
+  const check = useProjectStore((state) => state.check);
+  const failure = useProjectStore((state) => state.failure);
+  const pickerUnavailable = useProjectStore((state) => state.pickerUnavailable);
+  const { open, pickFolder, showProblem } = useProjectStore.getState();
   const reading = status === 'reading';
-
-  const choose = async () => {
-    const path = await api().project.pickFolder();
-    if (path) await open(path);
-    else setPickerUnavailable((await api().app.info()).shell === 'harness');
-  };
 
   return (
     <main className="step" data-testid="step-project">
@@ -31,7 +26,7 @@ export function ProjectStep() {
         onUnrecognised={() => showProblem({ code: 'app.drop-no-folder', severity: 'error' })}
       >
         <p className="muted">{t('project.or')}</p>
-        <button type="button" className="button" disabled={reading} onClick={() => void choose()} data-testid="choose-folder">
+        <button type="button" className="button" disabled={reading} onClick={() => void pickFolder()} data-testid="choose-folder">
           {t('project.choose')}
         </button>
         {pickerUnavailable && <p className="muted">{t('project.chooseUnavailable')}</p>}
@@ -42,12 +37,12 @@ export function ProjectStep() {
         </p>
       )}
       {!reading && failure && <ErrorCard problem={failure} />}
-      {!reading && report && (
+      {!reading && check && (
         <>
-          <button type="button" className="button button--quiet" onClick={() => void open(report.droppedPath)} data-testid="reopen">
+          <button type="button" className="button button--quiet" onClick={() => void open(check.droppedPath)} data-testid="reopen">
             {t('project.reopen')}
           </button>
-          <ProjectReportView report={report} />
+          <ProjectReportView check={check} />
         </>
       )}
       <RecentProjects disabled={reading} />

@@ -1,16 +1,24 @@
 import { useEffect } from 'react';
 import { ErrorCard } from '../../components/ErrorCard';
 import { useT } from '../../i18n';
-import { useWhitelistStore } from '../../stores/whitelist-store';
+import { selectKeyFor, useKeyStore } from '../../stores/key-store';
+import { useSettingsStore } from '../../stores/settings-store';
+import { checkInputs, selectCheck, selectIp, useWhitelistStore } from '../../stores/whitelist-store';
 
 /** The upload IP whitelist: this machine's public IP, what to do with it, and a check that proves it worked. */
-export function IpWhitelistPanel({ projectRoot }: { projectRoot: string }) {
+export function IpWhitelistPanel({ projectRoot, appid }: { projectRoot: string; appid: string }) {
   const t = useT();
-  const { ip, ipLooking, check, lookUpIp, checkConnection } = useWhitelistStore();
+  const proxy = useSettingsStore((state) => state.proxy);
+  const fingerprint = useKeyStore(selectKeyFor(appid))?.fingerprint;
+  const ip = useWhitelistStore(selectIp(proxy));
+  const ipLooking = useWhitelistStore((state) => state.ipLooking);
+  const check = useWhitelistStore(selectCheck(checkInputs(projectRoot, fingerprint, proxy)));
+  const { lookUpIp, checkConnection } = useWhitelistStore.getState();
 
+  // Asked again whenever the proxy changes: the proxy's address is the one WeChat sees.
   useEffect(() => {
     void lookUpIp();
-  }, [lookUpIp]);
+  }, [lookUpIp, proxy]);
 
   return (
     <section className="card" data-testid="ip-whitelist">
@@ -27,24 +35,30 @@ export function IpWhitelistPanel({ projectRoot }: { projectRoot: string }) {
       )}
       {!ipLooking && ip && !ip.ok && <ErrorCard problem={ip.problem} />}
       <p>
-        <button type="button" className="button" disabled={check.status === 'running'} onClick={() => void checkConnection(projectRoot)} data-testid="check-connection">
+        <button
+          type="button"
+          className="button"
+          disabled={check?.status === 'running'}
+          onClick={() => void checkConnection(projectRoot, appid)}
+          data-testid="check-connection"
+        >
           {t('wl.check')}
         </button>{' '}
         <button type="button" className="link-button" onClick={() => void lookUpIp()}>
           {t('wl.ipRetry')}
         </button>
       </p>
-      {check.status === 'running' && (
+      {check?.status === 'running' && (
         <p className="banner" role="status">
           {t('wl.checking')}
         </p>
       )}
-      {check.status === 'ok' && (
+      {check?.status === 'ok' && (
         <p className="banner banner--ok" data-testid="check-ok">
           ✓ {t('wl.checkOk')}
         </p>
       )}
-      {check.status === 'failed' && <ErrorCard problem={check.problem} />}
+      {check?.status === 'failed' && <ErrorCard problem={check.problem} />}
     </section>
   );
 }

@@ -1,24 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { WHITELIST_TYPES } from '../../../shared/domains';
-import { api } from '../../api';
 import { ErrorCard } from '../../components/ErrorCard';
 import { MpPageLinks } from '../../components/MpPageLinks';
 import { useT } from '../../i18n';
-import { useProjectStore } from '../../stores/project-store';
-import { useWhitelistStore } from '../../stores/whitelist-store';
+import { useAppStore } from '../../stores/app-store';
+import { selectSummary, useProjectStore } from '../../stores/project-store';
+import { selectTicks, useWhitelistStore } from '../../stores/whitelist-store';
 import { DomainTypeCard } from './DomainTypeCard';
 import { IpWhitelistPanel } from './IpWhitelistPanel';
 
 export function WhitelistStep() {
   const t = useT();
-  const summary = useProjectStore((state) => state.report?.summary);
-  const { scanning, scan, ticks, load, tick } = useWhitelistStore();
-  const [signedIn, setSignedIn] = useState(false);
+  const summary = useProjectStore(selectSummary);
+  // The domain scan is part of the project's verdict: read once, when the project was opened.
+  const domains = useProjectStore((state) => state.check?.domains ?? null);
+  const appid = summary?.appid ?? '';
+  const ticks = useWhitelistStore(selectTicks(appid));
+  const signedIn = useAppStore((state) => state.mpSignedIn);
+  const { loadTicks, tick } = useWhitelistStore.getState();
 
   useEffect(() => {
-    if (summary) void load(summary.projectRoot, summary.appid);
-    void api().mp.status().then((status) => setSignedIn(status.signedIn));
-  }, [summary, load]);
+    if (appid) void loadTicks(appid);
+    void useAppStore.getState().refreshMpStatus();
+  }, [appid, loadTicks]);
 
   if (!summary) return <main className="step">{t('key.noProject')}</main>;
   return (
@@ -32,32 +36,26 @@ export function WhitelistStep() {
 
       <h2>{t('wl.domains')}</h2>
       <p className="muted">{t('wl.domainsHow')}</p>
-      {scanning && (
-        <p className="banner" role="status">
-          {t('wl.scanning')}
-        </p>
-      )}
-      {!scanning && scan && !scan.ok && <ErrorCard problem={scan.problem} />}
-      {!scanning && scan?.ok && (
+      {domains && (
         <>
-          {scan.scan.problems.map((problem, i) => (
+          {domains.problems.map((problem, i) => (
             <ErrorCard key={i} problem={problem} />
           ))}
           {WHITELIST_TYPES.map((type) => (
             <DomainTypeCard
               key={type}
               type={type}
-              scan={scan.scan}
+              scan={domains}
               ticked={ticks?.[type] ?? []}
-              onTick={(origin, done) => void tick(summary.appid, type, origin, done)}
+              onTick={(origin, done) => void tick(appid, type, origin, done)}
             />
           ))}
           <p className="muted" data-testid="scan-stats">
-            {t('wl.scanned', { files: scan.scan.filesScanned, ms: Math.round(scan.scan.durationMs) })}
+            {t('wl.scanned', { files: domains.filesScanned, ms: Math.round(domains.durationMs) })}
           </p>
         </>
       )}
-      <IpWhitelistPanel projectRoot={summary.projectRoot} />
+      <IpWhitelistPanel projectRoot={summary.projectRoot} appid={appid} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { mpPageUrl, tokenFromUrl, type MpPage } from '../../shared/deep-links';
+import { mpPageUrl, tokenFromUrl, type MpPage } from '../../../shared/deep-links';
 
 /**
  * What the app knows of the operator's mp.weixin.qq.com session: the token read from the
