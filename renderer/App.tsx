@@ -5,7 +5,7 @@ import { useT } from './i18n';
 import { useAppStore } from './stores/app-store';
 import { selectProjectReady, useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
-import { STEPS, useWizardStore, type StepId } from './stores/wizard-store';
+import { STEP_LABELS, STEPS, useWizardStore, type StepId } from './stores/wizard-store';
 import { KeyStep } from './steps/key/KeyStep';
 import { ProjectStep } from './steps/project/ProjectStep';
 import { WhitelistStep } from './steps/whitelist/WhitelistStep';
@@ -41,7 +41,7 @@ export function App() {
           <span className="topbar__title">{t('app.title')}</span>
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </div>
-        <nav className="steps" aria-label="steps">
+        <nav className="steps" aria-label={t('nav.steps')}>
           {STEPS.map((id, index) => (
             <button
               key={id}
@@ -51,7 +51,7 @@ export function App() {
               onClick={() => goTo(id)}
               data-testid={`nav-${id}`}
             >
-              {index + 1} · {t(`step.${id}`)}
+              {index + 1} · {t(STEP_LABELS[id])}
             </button>
           ))}
         </nav>

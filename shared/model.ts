@@ -1,4 +1,5 @@
 import type { DomainScanResult, WhitelistType } from './domains';
+import type { ProblemCode } from './errors';
 
 // Domain types both sides share. Plain data only: everything here crosses IPC.
 
@@ -10,12 +11,11 @@ export type CompileType = 'miniprogram' | 'plugin' | 'game' | 'gamePlugin';
 export type MessageParams = Record<string, string | number>;
 
 /**
- * One thing wrong (or worth knowing) about a project, a key or a job.
- * `code` selects the entry in the catalogue (shared/errors), which holds the
- * Chinese and English wording, the next step and the page to open.
+ * One thing wrong (or worth knowing) about a project, a key or a job. `code` selects the entry
+ * in the catalogue (shared/errors): the page to open, and the words in the dictionaries.
  */
 export interface Problem {
-  code: string;
+  code: ProblemCode;
   severity: 'error' | 'warning';
   /** Path relative to the project root, with forward slashes. */
   file?: string;

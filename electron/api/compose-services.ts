@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/model';
+import type { AppInfo, Lang } from '../../shared/model';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
 import { KeyVault, type KeysFile } from '../services/keys/key-vault';
@@ -36,6 +36,8 @@ export interface ShellParts {
 
 export interface ComposedServices {
   serve: ContractServer;
+  /** The language the operator chose, for the words the main process shows itself (dialogs, window titles). */
+  lang(): Lang;
   events: EventHub;
   runner: JobRunner;
 }
@@ -63,5 +65,5 @@ export function composeServices(parts: ShellParts): ComposedServices {
     pickKeyFile: parts.pickKeyFile,
     jobSink: (jobId) => ({ jobId, onProgress: (progress) => events.emit('job:progress', progress) }),
   });
-  return { serve: serveContract(handlers, parts.logger), events, runner };
+  return { serve: serveContract(handlers, parts.logger), lang: () => settings.get().lang, events, runner };
 }

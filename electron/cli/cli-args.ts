@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Problem } from '../../shared/model';
-import { usageProblem } from './cli-problems';
+import type { Lang, MessageParams, Problem } from '../../shared/model';
+import { langFlag, parseLang, systemLang } from './cli-lang';
+import { usageProblem, type UsageCode } from './cli-problems';
 import { looksLikeKeyText } from './private-key';
 
 // The four commands and their options. Each command accepts only its own options, so a
@@ -13,7 +14,7 @@ export type CommandName = (typeof COMMANDS)[number];
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-const common = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } satisfies Options;
+const common = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } satisfies Options;
 const connection = { key: { type: 'string' }, proxy: { type: 'string' }, timeout: { type: 'string' } } satisfies Options;
 
 const OPTIONS: Record<CommandName, Options> = {
@@ -40,52 +41,58 @@ export interface CommandArgs {
   query?: string;
 }
 
-export type ParsedCommandLine =
+export type ParsedCommandLine = { lang: Lang } & (
   | { kind: 'help'; command?: CommandName }
   | { kind: 'run'; command: CommandName; args: CommandArgs }
-  | { kind: 'usage-error'; problem: Problem; json: boolean; command?: CommandName };
-
-const PARSE_ERRORS: Record<string, string> = {
-  ERR_PARSE_ARGS_UNKNOWN_OPTION: '不认识的选项',
-  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: '选项的值不对',
-  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL: '多余的参数',
-};
+  | { kind: 'usage-error'; problem: Problem; json: boolean; command?: CommandName }
+);
 
 function isCommand(name: string | undefined): name is CommandName {
   return COMMANDS.includes(name as CommandName);
 }
 
-export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): ParsedCommandLine {
   const [first, ...rest] = argv;
   const json = argv.includes('--json');
+  // Known before anything else, so even a usage error speaks the asked-for language.
+  const asked = langFlag(argv);
+  const lang = (asked === null ? null : parseLang(asked)) ?? systemLang(env);
+  if (asked !== null && parseLang(asked) === null) {
+    return { lang, kind: 'usage-error', problem: usageProblem('cli.bad-lang', { value: asked }), json };
+  }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    return { kind: 'help', command: isCommand(rest[0]) ? rest[0] : undefined };
+    return { lang, kind: 'help', command: isCommand(rest[0]) ? rest[0] : undefined };
   }
   if (!isCommand(first)) {
-    const problem = usageProblem(`不认识的命令「${first}」，可用的命令：${COMMANDS.join('、')}。`, `Unknown command "${first}"; commands: ${COMMANDS.join(', ')}.`);
-    return { kind: 'usage-error', problem, json };
+    return { lang, kind: 'usage-error', problem: usageProblem('cli.unknown-command', { command: first, commands: COMMANDS.join(', ') }), json };
   }
   const command = first;
-  const usage = (zh: string, en: string): ParsedCommandLine => ({ kind: 'usage-error', problem: usageProblem(zh, en, command), json, command });
-
+  const usage = (code: UsageCode, params: MessageParams = {}, detail?: string): ParsedCommandLine => ({
+    lang,
+    kind: 'usage-error',
+    problem: usageProblem(code, params, command, detail),
+    json,
+    command,
+  });
   let parsed: { values: Record<string, string | boolean | Array<string | boolean> | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...rest], options: OPTIONS[command], allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     const message = error instanceof Error ? error.message : String(error);
-    return usage(`${PARSE_ERRORS[code] ?? '参数有误'}：${message}`, message);
+    const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return usage('cli.unknown-option', { option }, message);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return usage('cli.bad-option-value', { option }, message);
+    return usage('cli.bad-arguments', {}, message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { kind: 'help', command };
-  if (positionals.length === 0) return usage('缺少项目文件夹 <dir>。', 'Missing the project folder <dir>.');
+  if (values.help) return { lang, kind: 'help', command };
+  if (positionals.length === 0) return usage('cli.missing-dir');
   if (positionals.length > 1) {
     // A key pasted unquoted into the command line arrives as extra words; those are counted, never echoed.
     const extra = positionals.slice(1);
-    const shown = extra.some(looksLikeKeyText) ? `${extra.length} 个` : extra.join(' ');
-    return usage(`只能指定一个项目文件夹，多出了：${shown}`, `Only one project folder, got extra: ${extra.some(looksLikeKeyText) ? extra.length : shown}`);
+    return usage('cli.extra-args', { count: extra.length, shown: extra.some(looksLikeKeyText) ? 'hidden' : extra.join(' ') });
   }
-
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const args: CommandArgs = {
     dir: positionals[0]!,
@@ -104,22 +111,22 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
   if (timeout !== undefined) {
     const seconds = Number(timeout);
     if (!/^\d+(\.\d+)?$/.test(timeout.trim()) || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
-      return usage(`--timeout 要填 1 到 ${MAX_TIMEOUT_SECONDS} 之间的秒数，收到的是「${timeout}」。`, `--timeout needs seconds from 1 to ${MAX_TIMEOUT_SECONDS}, got "${timeout}".`);
+      return usage('cli.bad-timeout', { value: timeout, max: MAX_TIMEOUT_SECONDS });
     }
     args.timeoutSeconds = seconds;
   }
   const robot = text('robot');
   if (robot !== undefined) {
     // Number('') is 0 and Number('1e1') is 10: only plain digits count as a robot number.
-    if (!/^\d{1,3}$/.test(robot.trim())) return usage(`--robot 要填 1 到 30 的数字，收到的是「${robot}」。`, `--robot needs a number from 1 to 30, got "${robot}".`);
+    if (!/^\d{1,3}$/.test(robot.trim())) return usage('cli.bad-robot', { value: robot });
     args.robot = Number(robot.trim());
   }
   if (command === 'preview') {
-    if (!args.qr) return usage('缺少 --qr <文件>：二维码要保存到哪里（.png / .jpg / .txt）。', 'Missing --qr <file>: where to save the QR code (.png, .jpg or .txt).');
-    if (!/\.(png|jpe?g|txt)$/i.test(args.qr)) return usage('--qr 的文件名要以 .png、.jpg 或 .txt 结尾。', '--qr must end in .png, .jpg or .txt.');
+    if (!args.qr) return usage('cli.missing-qr');
+    if (!/\.(png|jpe?g|txt)$/i.test(args.qr)) return usage('cli.bad-qr-file', { value: args.qr });
   }
   for (const service of args.ipServices ?? []) {
-    if (!/^https?:\/\//.test(service)) return usage(`--ip-service 要填 http(s) 地址，收到的是「${service}」。`, `--ip-service needs an http(s) URL, got "${service}".`);
+    if (!/^https?:\/\//.test(service)) return usage('cli.bad-ip-service', { value: service });
   }
-  return { kind: 'run', command, args };
+  return { lang, kind: 'run', command, args };
 }

@@ -1,8 +1,10 @@
-import type { Problem } from '../../shared/model';
-import { describeForCli, formatProblem, type CliProblem } from './cli-problems';
+import type { Translate } from '../../shared/i18n';
+import type { Lang, Problem } from '../../shared/model';
+import { describeForCli, formatProblem, isUsageProblem, type CliProblem } from './cli-problems';
 
-// Where the CLI writes. stdout carries only the result (the JSON document with --json);
-// progress, problems and notes go to stderr, so `mp-release upload --json > out.json` stays clean.
+// Where the CLI writes, and in which language. stdout carries only the result (the JSON document
+// with --json); progress, problems and notes go to stderr, so `mp-release upload --json > out.json`
+// stays clean.
 
 export interface CliStream {
   write(text: string): unknown;
@@ -10,15 +12,20 @@ export interface CliStream {
   columns?: number;
 }
 
-export interface CliIo {
+export interface CliStreams {
   stdout: CliStream;
   stderr: CliStream;
   env: NodeJS.ProcessEnv;
 }
 
+export interface CliIo extends CliStreams {
+  lang: Lang;
+  t: Translate;
+}
+
 export const EXIT = { ok: 0, problem: 1, usage: 2, interrupted: 130 } as const;
 
-export function processIo(): CliIo {
+export function processStreams(): CliStreams {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
@@ -26,20 +33,24 @@ export function printJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
+export function describe(io: CliIo, problem: Problem): CliProblem {
+  return describeForCli(problem, io.lang);
+}
+
 export function printProblems(io: CliIo, problems: readonly Problem[]): CliProblem[] {
-  const described = problems.map(describeForCli);
-  for (const problem of described) io.stderr.write(formatProblem(problem));
+  const described = problems.map((problem) => describe(io, problem));
+  for (const problem of described) io.stderr.write(formatProblem(problem, io.t));
   return described;
 }
 
 /**
- * Reports a failure the same way everywhere: the words on stderr and, with --json, `{ ok: false,
- * problem }` on stdout. Returns the exit code to use.
+ * Reports a failure the same way everywhere: the words on stderr (unless already printed) and,
+ * with --json, `{ ok: false, problem }` on stdout. Returns the exit code to use.
  */
 export function fail(io: CliIo, json: boolean, problem: Problem, extra: Record<string, unknown> = {}, print = true): number {
-  const described = print ? printProblems(io, [problem])[0] : describeForCli(problem);
+  const described = print ? printProblems(io, [problem])[0] : describe(io, problem);
   if (json) printJson(io, { ok: false, problem: described, ...extra });
-  return problem.code === 'cli.usage' ? EXIT.usage : problem.code === 'ci.cancelled' ? EXIT.interrupted : EXIT.problem;
+  return isUsageProblem(problem.code) ? EXIT.usage : problem.code === 'ci.cancelled' ? EXIT.interrupted : EXIT.problem;
 }
 
 /** Hides a password in a proxy URL before it is shown. */

@@ -74,33 +74,63 @@ describe('mp-release check', () => {
 
 describe('usage errors exit 2', () => {
   it.each([
-    ['no folder', ['upload', '--version', '1.0.0']],
-    ['unknown command', ['publish', NESTED_SHOP]],
-    ['unknown option', ['check', NESTED_SHOP, '--key', 'x']],
-    ['two folders', ['check', NESTED_SHOP, BROKEN_JSON]],
-    ['preview without --qr', ['preview', NESTED_SHOP]],
-    ['bad --timeout', ['upload', NESTED_SHOP, '--timeout', 'soon']],
-  ])('%s', async (_name, args) => {
+    ['no folder', ['upload', '--version', '1.0.0'], 'cli.missing-dir', 'mp-release upload ./my-miniprogram'],
+    ['unknown command', ['publish', NESTED_SHOP], 'cli.unknown-command', 'mp-release --help'],
+    ['unknown option', ['check', NESTED_SHOP, '--key', 'x'], 'cli.unknown-option', 'check --help'],
+    ['two folders', ['check', NESTED_SHOP, BROKEN_JSON], 'cli.extra-args', 'check --help'],
+    ['preview without --qr', ['preview', NESTED_SHOP], 'cli.missing-qr', '--qr preview.png'],
+    ['bad --timeout', ['upload', NESTED_SHOP, '--timeout', 'soon'], 'cli.bad-timeout', '--timeout 900'],
+    ['a --timeout no timer can hold', ['upload', NESTED_SHOP, '--timeout', '3000000'], 'cli.bad-timeout', '--timeout 900'],
+    ['bad --robot', ['upload', NESTED_SHOP, '--robot', 'two'], 'cli.bad-robot', '--robot 2'],
+    ['bad --lang', ['check', NESTED_SHOP, '--lang', 'fr'], 'cli.bad-lang', '--lang en'],
+  ])('%s', async (_name, args, problemCode, hint) => {
     const { code, stdout, stderr } = await bench.run(args);
     expect(code).toBe(2);
-    expect(stderr).toContain('错误 [cli.usage]');
-    expect(stderr).toContain('--help');
+    expect(stderr).toContain(`错误 [${problemCode}]`);
+    expect(stderr).toContain(hint);
     expect(stdout).toBe('');
   });
 
   it('with --json the usage problem is JSON on stdout', async () => {
     const { code, stdout } = await bench.run(['doctor', '--json']);
     expect(code).toBe(2);
-    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'cli.usage', message: '缺少项目文件夹 <dir>。' } });
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'cli.missing-dir', message: '缺少项目文件夹 <dir>。' } });
   });
 
-  it('--help prints usage in Chinese and English', async () => {
+  it('--help prints usage in the chosen language', async () => {
     for (const args of [['--help'], ['upload', '--help'], ['help', 'preview']]) {
-      const { code, stdout } = await bench.run(args);
-      expect(code).toBe(0);
-      expect(stdout).toMatch(/[\u4e00-\u9fff]/);
-      expect(stdout).toMatch(/[A-Z][a-z]+ /);
+      const zh = await bench.run(args);
+      expect(zh.code).toBe(0);
+      expect(zh.stdout).toMatch(/[\u4e00-\u9fff]{4}/);
+      const en = await bench.run([...args, '--lang', 'en']);
+      expect(en.code).toBe(0);
+      expect(en.stdout).not.toMatch(/[\u4e00-\u9fff]{2}(?![^(]*\))/);
+      expect(en.stdout).toMatch(/^(mp-release|  --)/m);
     }
+  });
+});
+
+describe('the language of the command line', () => {
+  it('follows --lang, then LC_ALL / LC_MESSAGES / LANG, and is Chinese by default', async () => {
+    const english = await bench.run(['check', BROKEN_JSON, '--lang', 'en']);
+    expect(english.stderr).toContain('Error [project.json-broken] app.json is not valid JSON, near line 8.');
+    expect(english.stderr).toContain('  What to do: ');
+    expect(english.stderr).toContain('1 problem must be fixed first.');
+    const fromLocale = await bench.run(['check', BROKEN_JSON], { env: { ...bench.env, LANG: 'en_US.UTF-8' } });
+    expect(fromLocale.stderr).toContain('Error [project.json-broken]');
+    const chineseLocale = await bench.run(['check', BROKEN_JSON], { env: { ...bench.env, LANG: 'zh_CN.UTF-8' } });
+    expect(chineseLocale.stderr).toContain('错误 [project.json-broken]');
+    const unset = await bench.run(['check', BROKEN_JSON], { env: { ...bench.env, LANG: '', LC_ALL: '', LC_MESSAGES: '' } });
+    expect(unset.stderr).toContain('错误 [project.json-broken]');
+    const flagWins = await bench.run(['check', BROKEN_JSON, '--lang=zh-CN'], { env: { ...bench.env, LANG: 'en_US.UTF-8' } });
+    expect(flagWins.stderr).toContain('怎么办：');
+  });
+
+  it('tells a terminal user what to do in a terminal', async () => {
+    const missing = await bench.run(['check', path.join(bench.tempDir, 'no-such-folder')]);
+    expect(missing.stderr).toContain('[project.path-missing]');
+    expect(missing.stderr).not.toContain('拖入');
+    expect(missing.stderr).toContain('检查命令里项目文件夹的路径是否写对');
   });
 });
 
@@ -169,7 +199,7 @@ describe('upload refuses before any job', () => {
     expect(asEnv.stderr).toContain('[cli.key-text-as-path] MP_PRIVATE_KEY_PATH');
     const unquoted = await bench.run(['check', NESTED_SHOP, ...bench.key.privateKey.split(/\s+/).filter((word) => !word.startsWith('-'))]);
     expect(unquoted.code).toBe(2);
-    expect(unquoted.stderr).toMatch(/多出了：\d+ 个/);
+    expect(unquoted.stderr).toMatch(/多出了 \d+ 个参数（像是密钥内容，不显示）/);
   });
 
   it('with the public key instead of the private one', async () => {

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../../shared/errors';
 import type { Problem } from '../../shared/model';
 import { parseUploadKey } from '../services/keys/parse-upload-key';
 import { readKeyFileBytes } from '../services/keys/read-key-file';
@@ -9,7 +10,7 @@ import { readKeyFileBytes } from '../services/keys/read-key-file';
 /** `source` says where the key came from (a file, the environment), for the operator; never the key. */
 export type LoadedKey = { ok: true; privateKey: string; source: string } | { ok: false; problem: Problem; source?: string };
 
-const cliProblem = (code: string, params: Record<string, string> = {}): LoadedKey => ({
+const cliProblem = (code: ProblemCode, params: Record<string, string> = {}): LoadedKey => ({
   ok: false,
   problem: { code, severity: 'error', params },
 });

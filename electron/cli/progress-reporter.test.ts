@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { JobPhase, JobProgress } from '../../shared/jobs';
+import { translator } from '../../shared/i18n';
 import { createProgressReporter, progressBar } from './progress-reporter';
+
+const zh = translator('zh-CN');
 
 function progress(phase: JobPhase, fraction: number, file?: string): JobProgress {
   return { jobId: 'j', kind: 'upload', phase, fraction, file };
@@ -13,13 +16,13 @@ function stream(isTTY: boolean, columns = 80) {
 
 describe('progress on stderr', () => {
   it('draws a bar with the phase and the file being compiled', () => {
-    expect(progressBar(progress('compile', 0.45, 'pages/index/index.js'))).toBe('[#####-----] 45% 编译 pages/index/index.js');
-    expect(progressBar(progress('finishing', 1))).toBe('[##########] 100% 完成');
+    expect(progressBar(progress('compile', 0.45, 'pages/index/index.js'), zh)).toBe('[#####-----] 45% 编译 pages/index/index.js');
+    expect(progressBar(progress('finishing', 1), zh)).toBe('[##########] 100% 完成');
   });
 
   it('redraws one line in place on a terminal, cut to its width in cells, and clears it at the end', () => {
     const out = stream(true, 30);
-    const reporter = createProgressReporter(out);
+    const reporter = createProgressReporter(out, zh);
     reporter.update(progress('compile', 0.2, 'packageOrder/pages/detail/detail.wxml'));
     reporter.update(progress('upload', 0.9));
     reporter.end();
@@ -30,7 +33,7 @@ describe('progress on stderr', () => {
 
   it('writes plain lines in a log: one per phase change or 10 %', () => {
     const out = stream(false);
-    const reporter = createProgressReporter(out);
+    const reporter = createProgressReporter(out, zh);
     const fractions = [0.1, 0.12, 0.15, 0.19, 0.21, 0.22, 0.35, 0.5, 0.51];
     for (const fraction of fractions) reporter.update(progress('compile', fraction, 'a.js'));
     reporter.update(progress('pack', 0.76));

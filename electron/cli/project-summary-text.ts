@@ -1,52 +1,52 @@
 import { formatBytes } from '../../shared/format';
+import type { Translate } from '../../shared/i18n';
+import { COMPILE_TYPE_LABELS } from '../../shared/i18n/labels';
 import type { PackageSizeInfo } from '../../shared/jobs';
-import type { CompileType, PackageSize, ProjectSummary } from '../../shared/model';
+import type { ProjectSummary } from '../../shared/model';
 import { cells } from './text-width';
 
 // The human-readable blocks the commands print on stdout (the JSON output carries the raw data).
 
-const COMPILE_TYPES: Record<CompileType, string> = {
-  miniprogram: '小程序',
-  plugin: '小程序插件',
-  game: '小游戏',
-  gamePlugin: '小游戏插件',
-};
-
-function sizeVsLimit(size: PackageSize | { bytes: number; limitBytes: number }): string {
-  const over = size.bytes > size.limitBytes ? '  ← 超出上限' : '';
+function sizeVsLimit(size: { bytes: number; limitBytes: number }, t: Translate): string {
+  const over = size.bytes > size.limitBytes ? t('cli.summary.overLimit') : '';
   return `${formatBytes(size.bytes)} / ${formatBytes(size.limitBytes)}${over}`;
 }
 
-function npmText(npm: ProjectSummary['npm']): string {
-  if (!npm.hasDependencies) return '未使用';
-  return npm.needsBuild ? '使用了 npm，需要先「构建 npm」' : '使用了 npm，已构建';
+function npmText(npm: ProjectSummary['npm'], t: Translate): string {
+  if (!npm.hasDependencies) return t('cli.npm.none');
+  return npm.needsBuild ? t('cli.npm.needsBuild') : t('cli.npm.built');
 }
 
-export function projectSummaryText(summary: ProjectSummary): string {
+export function projectSummaryText(summary: ProjectSummary, t: Translate): string {
+  const name = summary.projectName || t('cli.summary.unnamed');
   const rows: Array<[string, string]> = [
-    ['项目', `${summary.projectName || '（未命名）'}（${summary.appid}）`],
-    ['类型', `${COMPILE_TYPES[summary.compileType]} (${summary.compileType})`],
-    ['项目目录', summary.projectRoot],
+    [t('cli.summary.project'), t('cli.summary.nameAndAppid', { name, appid: summary.appid })],
+    [t('cli.summary.type'), `${t(COMPILE_TYPE_LABELS[summary.compileType])} (${summary.compileType})`],
+    [t('cli.summary.root'), summary.projectRoot],
   ];
-  if (summary.miniprogramRootSetting) rows.push(['代码目录', summary.miniprogramRootSetting]);
-  rows.push(['页面', `共 ${summary.pageCount} 个：主包 ${summary.main.pages.length} 个${summary.subpackages.length ? `，分包 ${summary.subpackages.length} 个` : ''}`]);
+  if (summary.miniprogramRootSetting) rows.push([t('cli.summary.codeRoot'), summary.miniprogramRootSetting]);
+  const counts = { count: summary.pageCount, main: summary.main.pages.length, subs: summary.subpackages.length };
+  rows.push([t('cli.summary.pages'), t('cli.summary.pageCounts', counts)]);
   for (const sub of summary.subpackages) {
-    const flags = [sub.name ? `名称 ${sub.name}` : '', sub.independent ? '独立分包' : ''].filter(Boolean).join('，');
-    rows.push(['  分包', `${sub.root}  ${sub.pages.length} 个页面${flags ? `（${flags}）` : ''}`]);
+    const flags = [sub.name ? t('cli.summary.subName', { name: sub.name }) : '', sub.independent ? t('summary.independent') : ''].filter(Boolean);
+    const flagText = flags.length ? t('cli.summary.flags', { flags: flags.join(t('cli.list.separator')) }) : '';
+    rows.push([`  ${t('cli.summary.subpackage')}`, `${sub.root}  ${t('cli.summary.subPages', { pages: sub.pages.length })}${flagText}`]);
   }
-  rows.push(['主包大小', sizeVsLimit(summary.sizes.main)]);
-  for (const sub of summary.sizes.subpackages) rows.push([`  ${sub.root}`, sizeVsLimit(sub)]);
-  rows.push(['总大小', `${sizeVsLimit(summary.sizes.total)}（${summary.sizes.fileCount} 个文件）`]);
-  rows.push(['npm', npmText(summary.npm)]);
-  if (summary.plugins.length) rows.push(['插件', summary.plugins.map((p) => `${p.alias} ${p.provider}@${p.version}`).join('，')]);
+  rows.push([t('cli.summary.mainSize'), sizeVsLimit(summary.sizes.main, t)]);
+  for (const sub of summary.sizes.subpackages) rows.push([`  ${sub.root}`, sizeVsLimit(sub, t)]);
+  rows.push([t('cli.summary.totalSize'), t('cli.summary.totalValue', { size: sizeVsLimit(summary.sizes.total, t), count: summary.sizes.fileCount })]);
+  rows.push(['npm', npmText(summary.npm, t)]);
+  if (summary.plugins.length) {
+    const plugins = summary.plugins.map((p) => `${p.alias} ${p.provider}@${p.version}`).join(t('cli.list.separator'));
+    rows.push([t('cli.summary.plugins'), plugins]);
+  }
   return table(rows);
 }
 
-const SIZE_NAMES: Record<string, string> = { __FULL__: '整个小程序', __APP__: '主包' };
-
 /** Package sizes as WeChat reported them after an upload or preview. */
-export function packageSizesText(sizes: readonly PackageSizeInfo[]): string {
-  return table(sizes.map((size) => [`  ${SIZE_NAMES[size.name] ?? size.name}`, formatBytes(size.bytes)]));
+export function packageSizesText(sizes: readonly PackageSizeInfo[], t: Translate): string {
+  const name = (size: PackageSizeInfo) => (size.name === '__FULL__' ? t('summary.total') : size.name === '__APP__' ? t('summary.mainPackage') : size.name);
+  return table(sizes.map((size) => [`  ${name(size)}`, formatBytes(size.bytes)]));
 }
 
 /** Columns padded by display width, so Chinese labels line up too. */
@@ -55,6 +55,6 @@ function table(rows: ReadonlyArray<[string, string]>): string {
   return rows.map(([label, value]) => `${label}${' '.repeat(width - cells(label) + 2)}${value}`).join('\n') + '\n';
 }
 
-export function seconds(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} 毫秒` : `${(ms / 1000).toFixed(1)} 秒`;
+export function duration(ms: number, t: Translate): string {
+  return ms < 1000 ? t('cli.duration.ms', { ms: Math.round(ms) }) : t('cli.duration.s', { s: (ms / 1000).toFixed(1) });
 }

@@ -16,7 +16,7 @@ describe('proxy choice', () => {
     expect(chooseProxy(undefined, { HTTPS_PROXY: 'http://b:2', NO_PROXY: 'example.com' }, 'upload')).toMatchObject({ proxy: 'http://b:2' });
   });
   it('a proxy that is not an http URL is a usage error', () => {
-    expect(chooseProxy('127.0.0.1:7890', {}, 'upload')).toMatchObject({ ok: false, problem: { code: 'cli.usage' } });
-    expect(chooseProxy(undefined, { HTTPS_PROXY: 'socks5://h:1' }, 'upload')).toMatchObject({ ok: false, problem: { code: 'cli.usage' } });
+    expect(chooseProxy('127.0.0.1:7890', {}, 'upload')).toMatchObject({ ok: false, problem: { code: 'cli.bad-proxy' } });
+    expect(chooseProxy(undefined, { HTTPS_PROXY: 'socks5://h:1' }, 'upload')).toMatchObject({ ok: false, problem: { code: 'cli.bad-proxy', params: { source: 'HTTPS_PROXY' } } });
   });
 });

@@ -18,15 +18,13 @@ function exempted(env: NodeJS.ProcessEnv): boolean {
 }
 
 function checked(proxy: string, source: string, command: string): ProxyChoice {
-  let url: URL;
+  let protocol: string;
   try {
-    url = new URL(proxy);
+    protocol = new URL(proxy).protocol;
   } catch {
-    return { ok: false, problem: usageProblem(`${source} 的代理地址「${proxy}」不是网址，应类似 http://127.0.0.1:7890。`, `The proxy from ${source} is not a URL; expected e.g. http://127.0.0.1:7890.`, command) };
+    protocol = '';
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, problem: usageProblem(`${source} 的代理地址要以 http:// 开头。`, `The proxy from ${source} must start with http://.`, command) };
-  }
+  if (protocol !== 'http:' && protocol !== 'https:') return { ok: false, problem: usageProblem('cli.bad-proxy', { source, value: proxy }, command) };
   return { ok: true, proxy, source };
 }
 

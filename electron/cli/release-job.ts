@@ -29,7 +29,7 @@ export interface CliRelease {
 export function openRelease(io: CliIo, args: CommandArgs, command: CommandName): Step<CliRelease> {
   const proxy = chooseProxy(args.proxy, io.env, command);
   if (!proxy.ok) return { ok: false, exitCode: fail(io, args.json, proxy.problem) };
-  if (proxy.proxy) io.stderr.write(`使用代理 ${redactUrl(proxy.proxy)}（来自 ${proxy.source}）\n`);
+  if (proxy.proxy) io.stderr.write(`${io.t('cli.proxy.using', { proxy: redactUrl(proxy.proxy), source: proxy.source ?? '' })}\n`);
   const made = createCliRelease(cliKeySource(args.key, io.env), proxy.proxy);
   if (!made.ok) return { ok: false, exitCode: fail(io, args.json, made.problem) };
   return { ok: true, value: { service: made.release, proxy: proxy.proxy } };
@@ -58,11 +58,11 @@ export async function runReleaseJob<K extends JobKind>(
 ): Promise<JobStep<K>> {
   const { showProgress = true, json = args.json } = options;
   const jobId = crypto.randomUUID();
-  const reporter = showProgress ? createProgressReporter(io.stderr) : null;
+  const reporter = showProgress ? createProgressReporter(io.stderr, io.t) : null;
   let problems: CliProblem[] = [];
-  let check: ProjectCheck | null = null;
+  const seen: { check: ProjectCheck | null } = { check: null };
   const onCheck = (verdict: ProjectCheck) => {
-    check = verdict;
+    seen.check = verdict;
     problems = printProblems(io, verdict.problems);
   };
   let signal: NodeJS.Signals | null = null;
@@ -71,7 +71,7 @@ export async function runReleaseJob<K extends JobKind>(
     if (signal) process.exit(SIGNAL_EXIT_CODES[received] ?? EXIT.interrupted);
     signal = received;
     reporter?.end();
-    io.stderr.write('正在取消…（再按一次 Ctrl-C 立即退出）\n');
+    io.stderr.write(`${io.t('cli.cancelling')}\n`);
     release.service.cancel(jobId);
   };
   process.on('SIGINT', onSignal);
@@ -85,8 +85,8 @@ export async function runReleaseJob<K extends JobKind>(
     process.off('SIGTERM', onSignal);
     reporter?.end();
   }
-  if (outcome.ok) return { ok: true, value: { value: outcome.value, check, problems } };
+  if (outcome.ok) return { ok: true, value: { value: outcome.value, check: seen.check, problems } };
   // A project that could not be read is refused with its first error, already printed above.
-  const code = fail(io, json, outcome.problem, { problems }, !(check as ProjectCheck | null)?.problems.includes(outcome.problem));
+  const code = fail(io, json, outcome.problem, { problems }, !seen.check?.problems.includes(outcome.problem));
   return { ok: false, problem: outcome.problem, exitCode: signal ? (SIGNAL_EXIT_CODES[signal] ?? EXIT.interrupted) : code };
 }

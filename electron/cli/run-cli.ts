@@ -1,6 +1,7 @@
+import { translator } from '../../shared/i18n';
 import { parseCommandLine, type CommandArgs, type CommandName } from './cli-args';
 import { helpText } from './cli-help';
-import { EXIT, fail, type CliIo } from './cli-io';
+import { EXIT, fail, type CliIo, type CliStreams } from './cli-io';
 import { checkCommand } from './commands/check-command';
 import { doctorCommand } from './commands/doctor-command';
 import { previewCommand } from './commands/preview-command';
@@ -13,12 +14,13 @@ const COMMAND_HANDLERS: Record<CommandName, (io: CliIo, args: CommandArgs) => Pr
   preview: previewCommand,
 };
 
-/** Runs one command line and returns the exit code; all output goes through `io`. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandLine(argv);
+/** Runs one command line and returns the exit code; all output goes through `streams`, in the asked-for language. */
+export async function runCli(argv: readonly string[], streams: CliStreams): Promise<number> {
+  const parsed = parseCommandLine(argv, streams.env);
+  const io: CliIo = { ...streams, lang: parsed.lang, t: translator(parsed.lang) };
   switch (parsed.kind) {
     case 'help':
-      io.stdout.write(helpText(parsed.command));
+      io.stdout.write(helpText(io.t, parsed.command));
       return EXIT.ok;
     case 'usage-error':
       return fail(io, parsed.json, parsed.problem);

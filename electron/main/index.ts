@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, net, protocol, shell } from 'electron';
+import { translator, type Translate } from '../../shared/i18n';
 import { composeServices, type ComposedServices } from '../api/compose-services';
 import type { KeysFile } from '../services/keys/key-vault';
 import type { SettingsFile } from '../services/settings/settings-repository';
@@ -35,13 +36,16 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let services: ComposedServices | null = null;
 
+/** The main process's own words (dialogs, window titles) in the operator's language. */
+const t = (): Translate => translator(services?.lang() ?? 'zh-CN');
+
 async function openExternal(url: string): Promise<void> {
   await shell.openExternal(url);
 }
 
 function startServices(): ComposedServices {
   const mpSession = new MpSession();
-  const mpWindow = createMpAdminWindow(mpSession, openExternal);
+  const mpWindow = createMpAdminWindow(mpSession, openExternal, () => t()('window.mpAdmin'));
   const stores = {
     settings: openElectronStore<SettingsFile>('settings'),
     keys: openElectronStore<KeysFile>('keys'),
@@ -57,8 +61,8 @@ function startServices(): ComposedServices {
     vault: safeStorageVault(),
     launcher: utilityJobLauncher(workerFile),
     logger: fileLogger(app.getPath('logs')),
-    pickFolder: () => pickFolder(mainWindow),
-    pickKeyFile: () => pickKeyFile(mainWindow),
+    pickFolder: () => pickFolder(mainWindow, t()),
+    pickKeyFile: () => pickKeyFile(mainWindow, t()),
     openExternal,
     mpSession,
     openMpPage: (url, where) => (where === 'app' ? mpWindow.open(url) : openExternal(url)),
@@ -68,7 +72,7 @@ function startServices(): ComposedServices {
 }
 
 function createMainWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
+  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath, t()('app.title')));
   guardNavigation(mainWindow.webContents, openExternal);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {

@@ -18,7 +18,7 @@ function wechatUrl(raw: string): boolean {
  * on goes to the session, which reads the token so later links open the exact page. It may
  * only show WeChat's own hosts; any other link goes to the system browser, if allow-listed.
  */
-export function createMpAdminWindow(session: MpSession, openExternal: (url: string) => Promise<void>) {
+export function createMpAdminWindow(session: MpSession, openExternal: (url: string) => Promise<void>, title: () => string) {
   let window: BrowserWindow | null = null;
 
   function guard(contents: Electron.WebContents): void {
@@ -44,7 +44,7 @@ export function createMpAdminWindow(session: MpSession, openExternal: (url: stri
   return {
     async open(url: string): Promise<void> {
       if (!window || window.isDestroyed()) {
-        window = new BrowserWindow(mpAdminWindowOptions());
+        window = new BrowserWindow(mpAdminWindowOptions(title()));
         guard(window.webContents);
         window.on('closed', () => {
           window = null;

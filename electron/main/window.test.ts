@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MP_PARTITION, mainWindowOptions, mpAdminWindowOptions } from './window';
 
 describe('mainWindowOptions', () => {
-  const prefs = mainWindowOptions('/app/preload.cjs').webPreferences ?? {};
+  const prefs = mainWindowOptions('/app/preload.cjs', 'Desk').webPreferences ?? {};
 
   it('isolates the page from Node and Electron', () => {
     expect(prefs.contextIsolation).toBe(true);
@@ -25,7 +25,7 @@ describe('mainWindowOptions', () => {
 });
 
 describe('mpAdminWindowOptions', () => {
-  const prefs = mpAdminWindowOptions().webPreferences ?? {};
+  const prefs = mpAdminWindowOptions('Admin').webPreferences ?? {};
 
   it('has no preload and no Node, in its own persistent partition', () => {
     expect(prefs.preload).toBeUndefined();

@@ -14,13 +14,13 @@ const LOCKED_DOWN: BrowserWindowConstructorOptions['webPreferences'] = {
 };
 
 /** The one place the main window's options are made; unit-tested against Electron's security checklist. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, title: string): BrowserWindowConstructorOptions {
   return {
     width: 1100,
     height: 760,
     minWidth: 820,
     minHeight: 560,
-    title: '小程序发布台',
+    title,
     show: false,
     backgroundColor: '#f6f7f9',
     webPreferences: { ...LOCKED_DOWN, preload: preloadPath, spellcheck: false },
@@ -31,11 +31,11 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 export const MP_PARTITION = 'persist:mp-weixin';
 
 /** The in-app mp.weixin.qq.com window: a plain sandboxed browser window, no preload, no Node. */
-export function mpAdminWindowOptions(): BrowserWindowConstructorOptions {
+export function mpAdminWindowOptions(title: string): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
-    title: '微信公众平台',
+    title,
     autoHideMenuBar: true,
     webPreferences: { ...LOCKED_DOWN, partition: MP_PARTITION },
   };

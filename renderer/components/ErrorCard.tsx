@@ -15,18 +15,19 @@ export function ErrorCard({ problem }: { problem: Problem }) {
     <article className={`problem problem--${problem.severity}`} data-testid="problem-card" data-code={problem.code}>
       <p className="problem__message">{described.message}</p>
       <p className="problem__next">
-        <strong>{t('problem.next')}：</strong>
+        <strong>{t('card.next')}</strong>
         {described.next}
       </p>
       {described.location && (
         <p className="problem__where">
-          {t('problem.where')}：<code>{described.location}</code>
+          {t('card.where')}
+          <code>{described.location}</code>
         </p>
       )}
       {link && (
         <p className="mp-links">
           <button type="button" className="link-button" onClick={() => void openLink(link, 'app')} data-testid="problem-link">
-            {t('problem.open')} ↗
+            {t('card.open')} ↗
           </button>
           {link.kind === 'mp' && (
             <button type="button" className="link-button muted" onClick={() => void openLink(link, 'browser')}>
@@ -37,7 +38,7 @@ export function ErrorCard({ problem }: { problem: Problem }) {
       )}
       {described.detail && (
         <details className="problem__detail">
-          <summary>{t('problem.details')}</summary>
+          <summary>{t('card.details')}</summary>
           <pre>{described.detail}</pre>
         </details>
       )}

@@ -24,7 +24,7 @@ export function SettingsPanel({ onClose }: { onClose(): void }) {
         <input
           type="url"
           value={draft}
-          placeholder="http://proxy.example.com:8080"
+          placeholder={t('settings.proxyPlaceholder')}
           onChange={(event) => {
             setDraft(event.target.value);
             setStatus('idle');

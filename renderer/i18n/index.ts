@@ -1,21 +1,11 @@
-import type { Lang } from '../../shared/model';
+import { useMemo } from 'react';
+import { translator, type Translate } from '../../shared/i18n';
 import { useSettingsStore } from '../stores/settings-store';
-import { en } from './en';
-import { zhCN, type MessageKey, type Messages } from './zh-CN';
 
-const DICTIONARIES: Record<Lang, Messages> = { 'zh-CN': zhCN, en };
+export type { MessageKey, Translate } from '../../shared/i18n';
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export function translator(lang: Lang): Translate {
-  const dictionary = DICTIONARIES[lang];
-  return (key, params) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params?.[name] ?? whole));
-}
-
+/** The translator for the language the operator chose; the dictionaries are shared with the CLI. */
 export function useT(): Translate {
   const lang = useSettingsStore((state) => state.lang);
-  return translator(lang);
+  return useMemo(() => translator(lang), [lang]);
 }
-
-export type { MessageKey };

@@ -1,16 +1,11 @@
 import type { LinkTarget } from '../deep-links';
 
-/** A sentence in both languages. `{name}` placeholders are filled from the problem's params. */
-export interface Text {
-  zh: string;
-  en: string;
-}
-
+/**
+ * What the catalogue knows of a problem code besides its words: the page that helps. The words
+ * (what went wrong, what to do) are in the dictionaries, `err.<code>` and `err.<code>.next`, with
+ * an optional `err.<code>.next-cli` where a terminal user must be told something else.
+ */
 export interface CatalogueEntry {
-  /** What went wrong, in plain words. */
-  message: Text;
-  /** What the operator should do next. */
-  next: Text;
   link?: LinkTarget;
 }
 

@@ -1,4 +1,5 @@
 import type { Problem } from '../model';
+import type { ProblemCode } from './index';
 
 // Turns whatever miniprogram-ci threw into a catalogue problem. Its errors are `CodeError`s:
 // a numeric `code` (dist/config/config.js) and a message that often wraps the server's raw
@@ -48,7 +49,7 @@ function compileLocation(message: string): Pick<Problem, 'file' | 'line' | 'colu
 export function classifyCiError(failure: CiFailure, context: { appid: string }): Problem {
   const { message } = failure;
   const code = typeof failure.code === 'string' && /^\d+$/.test(failure.code) ? Number(failure.code) : failure.code;
-  const problem = (id: string, extra: Partial<Problem> = {}): Problem => ({
+  const problem = (id: ProblemCode, extra: Partial<Problem> = {}): Problem => ({
     code: id,
     severity: 'error',
     detail: [code === undefined ? undefined : `code ${code}`, message].filter(Boolean).join(': '),
@@ -89,5 +90,5 @@ export function classifyCiError(failure: CiFailure, context: { appid: string }):
     return problem('ci.server-rejected', { params: { errCode: answer.errCode, errMsg: answer.errMsg ?? '' } });
   }
   if (code === 20003) return problem('ci.server-error');
-  return problem('ci.unknown');
+  return problem('app.unknown');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeProblem } from './index';
+import { describeProblem, type ProblemCode } from './index';
 
 describe('describeProblem', () => {
   it('fills parameters and the location in Chinese', () => {
@@ -23,7 +23,7 @@ describe('describeProblem', () => {
   });
 
   it('keeps the raw code and text of an unknown problem in the folded detail', () => {
-    const described = describeProblem({ code: 'weird.thing', severity: 'error', detail: 'raw text' }, 'zh-CN');
+    const described = describeProblem({ code: 'weird.thing' as ProblemCode, severity: 'error', detail: 'raw text' }, 'zh-CN');
     expect(described.message).toBe('出现了一个未知问题。');
     expect(described.detail).toContain('raw text');
     expect(described.detail).toContain('weird.thing');

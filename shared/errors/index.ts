@@ -1,39 +1,37 @@
 import { linkUrl, type LinkTarget } from '../deep-links';
-import type { Lang, MessageParams, Problem } from '../model';
-import type { Catalogue, CatalogueEntry, Text } from './catalogue';
+import { hasMessage, translator, type MessageKey } from '../i18n';
+import type { Lang, Problem } from '../model';
+import type { CatalogueEntry } from './catalogue';
 import { APP_ERRORS } from './app-errors';
 import { CI_ERRORS } from './ci-errors';
+import { CLI_ERRORS, CLI_USAGE_ERRORS } from './cli-errors';
 import { DOMAIN_ERRORS } from './domain-errors';
 import { KEY_ERRORS } from './key-errors';
 import { PROJECT_ERRORS } from './project-errors';
 
-export type { Catalogue, CatalogueEntry, Text } from './catalogue';
+export type { Catalogue, CatalogueEntry } from './catalogue';
 
-const UNKNOWN: CatalogueEntry = {
-  message: { zh: '出现了一个未知问题。', en: 'Something unexpected went wrong.' },
-  next: { zh: '请重试；如果仍然不行，把下面的技术细节发给开发同事。', en: 'Try again; if it keeps failing, send the technical details below to a developer.' },
-};
+export const CATALOGUE = { ...APP_ERRORS, ...PROJECT_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS, ...KEY_ERRORS, ...CLI_ERRORS, ...CLI_USAGE_ERRORS };
 
-const CATALOGUE: Catalogue = { ...APP_ERRORS, ...PROJECT_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS, ...KEY_ERRORS };
+/** Every problem the app or the CLI can report. A typo in a code fails the type check. */
+export type ProblemCode = keyof typeof CATALOGUE;
 
-export function catalogueEntry(code: string): CatalogueEntry {
-  return CATALOGUE[code] ?? UNKNOWN;
-}
+/** Does not compile while a code lacks its words in the dictionaries. */
+type AssertNever<T extends never> = T;
+export type EveryCodeHasWords = AssertNever<Exclude<`err.${ProblemCode}` | `err.${ProblemCode}.next`, MessageKey>>;
 
-export function isKnownCode(code: string): boolean {
+const UNKNOWN: ProblemCode = 'app.unknown';
+
+export function isKnownCode(code: string): code is ProblemCode {
   return code in CATALOGUE;
 }
 
-function fill(template: string, params: MessageParams | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params?.[name];
-    return value === undefined ? whole : String(value);
-  });
+export function catalogueEntry(code: string): CatalogueEntry {
+  return isKnownCode(code) ? CATALOGUE[code] : {};
 }
 
-function pick(text: Text, lang: Lang): string {
-  return lang === 'zh-CN' ? text.zh : text.en;
-}
+/** Who reads the words: the app's window, or a terminal (where "open the settings" means nothing). */
+export type Surface = 'app' | 'cli';
 
 /** A problem as the operator reads it: what went wrong, what to do, where to go, and the folded detail. */
 export interface DescribedProblem {
@@ -48,21 +46,26 @@ export interface DescribedProblem {
   detail?: string;
 }
 
-export function describeProblem(problem: Problem, lang: Lang, mpToken?: string | null): DescribedProblem {
-  const entry = catalogueEntry(problem.code);
+export function describeProblem(problem: Problem, lang: Lang, options: { mpToken?: string | null; surface?: Surface } = {}): DescribedProblem {
+  const t = translator(lang);
+  // A code this version does not know (stored by another version, say) still reads as a problem.
+  const code: ProblemCode = isKnownCode(problem.code) ? problem.code : UNKNOWN;
+  const entry: CatalogueEntry = CATALOGUE[code];
   const params = { file: problem.file ?? '', line: problem.line ?? '', ...problem.params };
   const location = problem.file
     ? [problem.file, problem.line, problem.line ? problem.column : undefined].filter((part) => part !== undefined).join(':')
     : undefined;
-  const unknownDetail = isKnownCode(problem.code) ? undefined : `code: ${problem.code}`;
+  // A terminal user gets the words written for a terminal where the app's speak of its window.
+  const forSurface = (key: MessageKey, cliKey: string): MessageKey => (options.surface === 'cli' && hasMessage(cliKey) ? cliKey : key);
+  const unknownDetail = code === problem.code ? undefined : `code: ${problem.code}`;
   const detail = [problem.detail, unknownDetail].filter(Boolean).join('\n') || undefined;
   return {
     code: problem.code,
     severity: problem.severity,
-    message: fill(pick(entry.message, lang), params),
-    next: fill(pick(entry.next, lang), params),
+    message: t(forSurface(`err.${code}`, `err.${code}.cli`), params),
+    next: t(forSurface(`err.${code}.next`, `err.${code}.next-cli`), params),
     link: entry.link,
-    linkUrl: entry.link ? linkUrl(entry.link, mpToken) : undefined,
+    linkUrl: entry.link ? linkUrl(entry.link, options.mpToken) : undefined,
     location,
     detail,
   };

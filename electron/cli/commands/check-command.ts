@@ -3,24 +3,23 @@ import { copyList } from '../../../shared/domain-rules';
 import { blockingProblems, canRelease } from '../../../shared/verdict';
 import { checkProject } from '../../services/release/check-project';
 import type { CommandArgs } from '../cli-args';
-import { EXIT, printJson, printProblems, type CliIo } from '../cli-io';
-import { describeForCli } from '../cli-problems';
+import { describe, EXIT, printJson, printProblems, type CliIo } from '../cli-io';
 import { projectSummaryText } from '../project-summary-text';
 
-function domainsJson(scan: DomainScanResult) {
+function domainsJson(io: CliIo, scan: DomainScanResult) {
   return {
     byType: scan.byType,
     copyLists: Object.fromEntries(WHITELIST_TYPES.map((type) => [type, copyList(scan, type)])),
-    problems: scan.problems.map(describeForCli),
+    problems: scan.problems.map((problem) => describe(io, problem)),
     filesScanned: scan.filesScanned,
   };
 }
 
-function domainsText(scan: DomainScanResult): string {
-  const lines = ['', '服务器域名（粘贴到 开发管理 → 开发设置 → 服务器域名）：'];
+function domainsText(io: CliIo, scan: DomainScanResult): string {
+  const lines = ['', io.t('cli.check.domainsHeading')];
   for (const type of WHITELIST_TYPES) {
-    const list = copyList(scan, type);
-    lines.push(`  ${WHITELIST_LABELS[type]}：${list || '（无）'}`);
+    const entries = copyList(scan, type) || io.t('cli.check.none');
+    lines.push(io.t('cli.check.domainLine', { list: WHITELIST_LABELS[type], entries }));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -33,20 +32,20 @@ export async function checkCommand(io: CliIo, args: CommandArgs): Promise<number
     printJson(io, {
       ok,
       summary: check.summary,
-      problems: check.problems.map(describeForCli),
+      problems: check.problems.map((problem) => describe(io, problem)),
       otherRoots: check.otherRoots,
-      domains: check.domains ? domainsJson(check.domains) : null,
+      domains: check.domains ? domainsJson(io, check.domains) : null,
     });
   } else if (check.summary) {
-    io.stdout.write(projectSummaryText(check.summary));
-    if (check.domains) io.stdout.write(domainsText(check.domains));
+    io.stdout.write(projectSummaryText(check.summary, io.t));
+    if (check.domains) io.stdout.write(domainsText(io, check.domains));
   }
   printProblems(io, check.problems);
   if (!args.json) {
     const errors = blockingProblems(check.problems).length;
     const warnings = check.problems.length - errors;
-    if (ok) io.stdout.write(warnings ? `检查通过，有 ${warnings} 条提醒（见上）。\n` : '检查通过，可以上传。\n');
-    else io.stderr.write(`有 ${errors} 个问题需要先解决。\n`);
+    if (ok) io.stdout.write(`${warnings ? io.t('cli.check.passedWithWarnings', { count: warnings }) : io.t('cli.check.passed')}\n`);
+    else io.stderr.write(`${io.t('cli.check.blocked', { count: errors })}\n`);
   }
   return ok ? EXIT.ok : EXIT.problem;
 }

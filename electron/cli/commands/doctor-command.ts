@@ -2,9 +2,8 @@ import { linkUrl } from '../../../shared/deep-links';
 import type { PublicIpResult } from '../../../shared/network';
 import { DEFAULT_IP_ECHO_SERVICES, findPublicIp } from '../../services/network/public-ip';
 import type { CommandArgs } from '../cli-args';
-import { EXIT, printJson, printProblems, type CliIo } from '../cli-io';
-import { describeForCli } from '../cli-problems';
-import { seconds } from '../project-summary-text';
+import { describe, EXIT, printJson, printProblems, type CliIo } from '../cli-io';
+import { duration } from '../project-summary-text';
 import { openRelease, runReleaseJob } from '../release-job';
 
 /** The address to whitelist: the echo services' answer, or else the one WeChat named when it refused. */
@@ -21,7 +20,7 @@ function publicIpOf(ip: PublicIpResult, refusedIp: string | undefined) {
 export async function doctorCommand(io: CliIo, args: CommandArgs): Promise<number> {
   const release = openRelease(io, args, 'doctor');
   if (!release.ok) return release.exitCode;
-  io.stderr.write('检查上传密钥、IP 白名单和网络…\n');
+  io.stderr.write(`${io.t('cli.doctor.checking')}\n`);
   const [ip, run] = await Promise.all([
     // Through the same proxy as the upload: the proxy's address is the one WeChat sees.
     findPublicIp({ services: args.ipServices ?? DEFAULT_IP_ECHO_SERVICES, proxy: release.value.proxy }),
@@ -29,19 +28,19 @@ export async function doctorCommand(io: CliIo, args: CommandArgs): Promise<numbe
   ]);
   const ipProblem = ip.ok ? undefined : { ...ip.problem, severity: 'warning' as const };
   if (ipProblem) printProblems(io, [ipProblem]);
-  else if (ip.ok && !args.json) io.stdout.write(`本机公网 IP：${ip.ip}（查询自 ${ip.source}）\n`);
+  else if (ip.ok && !args.json) io.stdout.write(`${io.t('cli.doctor.publicIp', { ip: ip.ip, source: ip.source })}\n`);
   const refusedIp = !run.ok && run.problem.code === 'ci.invalid-ip' ? String(run.problem.params?.ip ?? '') || undefined : undefined;
   const publicIp = publicIpOf(ip, refusedIp);
-  const extra = { publicIp, ipProblem: ipProblem && describeForCli(ipProblem) };
+  const extra = { publicIp, ipProblem: ipProblem && describe(io, ipProblem) };
   if (!run.ok) {
-    if (args.json) printJson(io, { ok: false, problem: describeForCli(run.problem), ...extra });
+    if (args.json) printJson(io, { ok: false, problem: describe(io, run.problem), ...extra });
     return run.exitCode;
   }
   if (args.json) {
     printJson(io, { ok: true, result: run.value.value, ...extra });
   } else {
-    io.stdout.write(`连接检查通过：微信接受了这把密钥从这台电脑发出的请求（用时 ${seconds(run.value.value.durationMs)}）。\n`);
-    io.stdout.write(`如果换了网络或电脑，请确认新的公网 IP 在「代码上传 IP 白名单」里：\n  ${linkUrl({ kind: 'mp', page: 'devSettings' })}\n`);
+    io.stdout.write(`${io.t('cli.doctor.passed', { duration: duration(run.value.value.durationMs, io.t) })}\n`);
+    io.stdout.write(`${io.t('cli.doctor.whitelistHint', { link: linkUrl({ kind: 'mp', page: 'devSettings' }) })}\n`);
   }
   return EXIT.ok;
 }

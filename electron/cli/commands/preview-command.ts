@@ -1,6 +1,6 @@
 import type { CommandArgs } from '../cli-args';
 import { EXIT, fail, printJson, type CliIo } from '../cli-io';
-import { packageSizesText, seconds } from '../project-summary-text';
+import { duration, packageSizesText } from '../project-summary-text';
 import { writeQrFile } from '../qr-file';
 import { openRelease, runReleaseJob } from '../release-job';
 
@@ -17,10 +17,10 @@ export async function previewCommand(io: CliIo, args: CommandArgs): Promise<numb
   const { sizes, durationMs } = result;
   if (args.json) {
     printJson(io, { ok: true, result: { qrFile: written.file, qrMimeType: written.mimeType, sizes, durationMs }, problems });
-  } else {
-    io.stdout.write(`预览二维码已保存：${written.file}（用时 ${seconds(durationMs)}）\n`);
-    io.stdout.write(packageSizesText(sizes));
-    io.stdout.write('用微信扫码即可打开预览；二维码有效期较短（约 25 分钟），过期请重新生成。\n');
+    return EXIT.ok;
   }
+  io.stdout.write(`${io.t('cli.preview.saved', { file: written.file, duration: duration(durationMs, io.t) })}\n`);
+  io.stdout.write(packageSizesText(sizes, io.t));
+  io.stdout.write(`${io.t('cli.preview.scan')}\n`);
   return EXIT.ok;
 }

@@ -1,21 +1,22 @@
 import { dialog, type BrowserWindow } from 'electron';
+import type { Translate } from '../../../shared/i18n';
 
-export async function pickFolder(parent: BrowserWindow | null): Promise<string | null> {
+export async function pickFolder(parent: BrowserWindow | null, t: Translate): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
-    title: '选择小程序项目文件夹',
+    title: t('dialog.pickFolder'),
     properties: ['openDirectory'],
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export async function pickKeyFile(parent: BrowserWindow | null): Promise<string | null> {
+export async function pickKeyFile(parent: BrowserWindow | null, t: Translate): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
-    title: '选择代码上传密钥文件（private.开头的 .key 文件）',
+    title: t('dialog.pickKeyFile'),
     properties: ['openFile'],
     filters: [
-      { name: '代码上传密钥', extensions: ['key', 'pem'] },
-      { name: '所有文件', extensions: ['*'] },
+      { name: t('dialog.keyFiles'), extensions: ['key', 'pem'] },
+      { name: t('dialog.allFiles'), extensions: ['*'] },
     ],
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

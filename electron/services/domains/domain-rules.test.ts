@@ -148,7 +148,7 @@ describe('copyList', () => {
 describe('domain catalogue', () => {
   it('has a Chinese and an English message, a next step and the 开发设置 link for every rule', () => {
     const params = { host: 'a.com', url: 'http://a.com/x', type: 'request', list: 'request合法域名', origin: 'https://a.com', port: '8080', count: 201, limit: 200 };
-    for (const code of Object.keys(DOMAIN_ERRORS)) {
+    for (const code of Object.keys(DOMAIN_ERRORS) as Array<keyof typeof DOMAIN_ERRORS>) {
       const zh = describeProblem({ code, severity: 'error', params }, 'zh-CN');
       const en = describeProblem({ code, severity: 'error', params }, 'en');
       expect(zh.message, code).not.toMatch(/\{\w+\}|未知/);

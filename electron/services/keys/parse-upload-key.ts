@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { formatBytes } from '../../../shared/format';
+import type { ProblemCode } from '../../../shared/errors';
 import type { Problem } from '../../../shared/model';
 
 // Checks a would-be upload key before anything is stored, and says what it is when it is
@@ -19,7 +20,7 @@ export interface UploadKey {
 
 export type ParsedKey = { ok: true; key: UploadKey } | { ok: false; problem: Problem };
 
-const fail = (code: string, params?: Problem['params'], detail?: string): ParsedKey => ({
+const fail = (code: ProblemCode, params?: Problem['params'], detail?: string): ParsedKey => ({
   ok: false,
   problem: { code, severity: 'error', params, detail },
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes } from '../../../shared/format';
+import type { ProblemCode } from '../../../shared/errors';
 import type { Problem } from '../../../shared/model';
 import { MAX_KEY_FILE_BYTES } from './parse-upload-key';
 
@@ -8,7 +9,7 @@ export type KeyFileBytes = { ok: true; bytes: Buffer; fileName: string } | { ok:
 
 /** Reads a would-be key file; a huge file is refused by its size and never read whole. */
 export async function readKeyFileBytes(filePath: string): Promise<KeyFileBytes> {
-  const refuse = (code: string, params: Record<string, string>, detail?: string): KeyFileBytes => ({
+  const refuse = (code: ProblemCode, params: Record<string, string>, detail?: string): KeyFileBytes => ({
     ok: false,
     problem: { code, severity: 'error', params, detail },
   });

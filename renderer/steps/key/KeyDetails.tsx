@@ -9,11 +9,11 @@ function when(iso: string | null, never: string): string {
 export function KeyDetails({ info }: { info: StoredKeyInfo }) {
   const t = useT();
   const rows: Array<[string, React.ReactNode, string?]> = [
-    ['AppID', <code key="a">{info.appid}</code>],
+    [t('summary.appid'), <code key="a">{info.appid}</code>],
     [t('key.fingerprint'), <code key="f">{info.fingerprint}</code>, 'key-fingerprint'],
     [t('key.importedAt'), when(info.importedAt, '')],
     [t('key.lastUsed'), when(info.lastUsedAt, t('key.never')), 'key-last-used'],
-    [t('key.bits'), `${info.bits} bit`],
+    [t('key.bits'), t('key.bitsValue', { bits: info.bits })],
     [t('key.backend'), info.sessionOnly ? t('key.sessionOnly') : <code key="b">{info.backend}</code>],
   ];
   return (

@@ -1,4 +1,5 @@
 import type { ProjectSummary } from '../../../shared/model';
+import { COMPILE_TYPE_LABELS } from '../../../shared/i18n/labels';
 import { useT } from '../../i18n';
 import { SizeMeter } from './SizeMeter';
 
@@ -28,7 +29,7 @@ export function ProjectSummaryView({ summary }: { summary: ProjectSummary }) {
         <Row label={t('summary.appid')} testId="summary-appid">
           <code>{summary.appid}</code>
         </Row>
-        <Row label={t('summary.compileType')}>{t(`compileType.${summary.compileType}`)}</Row>
+        <Row label={t('summary.compileType')}>{t(COMPILE_TYPE_LABELS[summary.compileType])}</Row>
         <Row label={t('summary.root')}>
           <code className="path">{summary.projectRoot}</code>
         </Row>
@@ -43,7 +44,7 @@ export function ProjectSummaryView({ summary }: { summary: ProjectSummary }) {
         <Row label={t('summary.plugins')}>
           {summary.plugins.length === 0
             ? t('summary.noPlugins')
-            : summary.plugins.map((p) => `${p.alias} (${p.provider} ${p.version})`).join('，')}
+            : summary.plugins.map((p) => t('summary.pluginEntry', { alias: p.alias, provider: p.provider, version: p.version })).join(t('list.separator'))}
         </Row>
         <Row label={t('summary.npm')}>{npmText}</Row>
       </dl>

@@ -54,7 +54,7 @@ export function DomainTypeCard({ type, scan, ticked, onTick }: DomainTypeCardPro
                     disabled={!host.inCopyList}
                     checked={ticked.includes(host.origin)}
                     onChange={(event) => onTick(host.origin, event.target.checked)}
-                    aria-label={`${t('wl.configured')} ${host.origin}`}
+                    aria-label={t('wl.configuredFor', { origin: host.origin })}
                   />
                   <code>{host.origin}</code>
                   {!host.inCopyList && <span className="tag tag--bad">{t('wl.notInList')}</span>}

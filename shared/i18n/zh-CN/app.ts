@@ -1,5 +1,5 @@
-// Interface text, Chinese first. Messages about problems live in the catalogue (shared/errors).
-export const zhCN = {
+// The app's own words, Chinese first. Problems have theirs in problems.ts.
+export const app = {
   'app.title': '小程序发布台',
   'app.tagline': '不用开发者工具，也能把小程序发布上线',
   'app.language': 'English',
@@ -23,12 +23,10 @@ export const zhCN = {
   'wl.signedIn': '已登录公众平台，链接会直接打开对应页面。',
   'wl.domains': '服务器域名（开发管理 → 开发设置 → 服务器域名）',
   'wl.domainsHow': '在公众平台点「修改」，把下面每一类的内容整段复制、粘贴到对应的输入框（多个域名用英文分号隔开），保存后回来勾选。',
-  'wl.scanning': '正在扫描代码里的域名…',
   'wl.scanned': '扫描了 {files} 个文件，用时 {ms} 毫秒。',
   'wl.none': '代码里没有用到这一类域名，不用配置。',
   'wl.copy': '复制',
   'wl.copied': '已复制',
-  'wl.configured': '已在公众平台配置',
   'wl.where': '在代码里的位置',
   'wl.notInList': '不能填入白名单，见上方问题',
   'wl.progress': '已配置 {done} / {total}',
@@ -82,7 +80,6 @@ export const zhCN = {
   'project.warnings': '另有 {count} 条提醒，不影响上传，但建议看一看。',
   'project.reopen': '重新检查',
   'summary.appid': 'AppID',
-  'summary.name': '项目名称',
   'summary.compileType': '项目类型',
   'summary.root': '项目目录',
   'summary.codeRoot': '代码目录',
@@ -104,11 +101,19 @@ export const zhCN = {
   'compileType.plugin': '小程序插件',
   'compileType.game': '小游戏',
   'compileType.gamePlugin': '小游戏插件',
-  'problem.next': '怎么办',
-  'problem.open': '打开相关页面',
-  'problem.details': '技术细节',
-  'problem.where': '位置',
+  'card.next': '怎么办：',
+  'card.open': '打开相关页面',
+  'card.details': '技术细节',
+  'card.where': '位置：',
+  'nav.steps': '步骤',
+  'key.bitsValue': '{bits} 位',
+  'summary.pluginEntry': '{alias}（{provider} {version}）',
+  'list.separator': '，',
+  'settings.proxyPlaceholder': 'http://proxy.example.com:8080',
+  'wl.configuredFor': '{origin} 已在公众平台配置',
+  'dialog.pickFolder': '选择小程序项目文件夹',
+  'dialog.pickKeyFile': '选择代码上传密钥文件（private.开头的 .key 文件）',
+  'dialog.keyFiles': '代码上传密钥',
+  'dialog.allFiles': '所有文件',
+  'window.mpAdmin': '微信公众平台',
 } as const;
-
-export type MessageKey = keyof typeof zhCN;
-export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,6 @@
+import type { MessageKey } from '../index';
+import { app } from './app';
+import { cli } from './cli';
+import { problems } from './problems';
+
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli };

@@ -1,0 +1,6 @@
+import { app } from './app';
+import { cli } from './cli';
+import { problems } from './problems';
+
+/** The Chinese dictionary: the reference every other language must match key for key. */
+export const zhCN = { ...app, ...problems, ...cli };
