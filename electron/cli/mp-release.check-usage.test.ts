@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROKEN_JSON, NESTED_SHOP, startCliBench, type CliBench } from './test-support/cli-bench';
+import { BROKEN_JSON, NESTED_SHOP, startCliBench, type CliBench } from '../../bench/cli-bench';
 
 // The parts of `mp-release` that stop before any job: check, usage errors and key problems.
 let bench: CliBench;

@@ -4,8 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startFakeWechat, type FakeWechat } from '../../../e2e/fake-wechat/fake-wechat-server';
-import { FIXTURE_APPID, makeTestKey } from '../../services/jobs/test-support/upload-bench';
+import { startFakeWechat, type FakeWechat } from '../e2e/fake-wechat/fake-wechat-server';
+import { FIXTURE_APPID, makeTestKey } from './upload-bench';
 
 // Runs the built `mp-release` (bin/mp-release.js → dist/cli/mp-release.mjs) as a real child
 // process, the way an operator or a CI pipeline would, against the fake servicewechat.com.
