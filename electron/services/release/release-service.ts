@@ -1,19 +1,23 @@
-import type { JobStart } from '../../../shared/api';
+import type { ApiEvents, EventName, JobStart } from '../../../shared/api';
 import type { JobKind } from '../../../shared/jobs';
 import type { ProjectReport } from '../../../shared/model';
 import { robotProblem, versionProblem } from '../../../shared/release-rules';
-import type { EventHub } from '../../api/event-hub';
 import type { JobOptions } from '../jobs/job-messages';
 import type { JobRunner } from '../jobs/job-runner';
 import type { KeyVault } from '../keys/key-vault';
 import type { Logger } from '../logging/logger';
+
+/** Where the service publishes job events; electron/api's EventHub is one. */
+export interface EventSink {
+  emit<E extends EventName>(event: E, payload: ApiEvents[E]): void;
+}
 
 export interface ReleaseServiceDeps {
   readProject(path: string): Promise<ProjectReport>;
   keys: KeyVault;
   runner: JobRunner;
   proxy(): string | null;
-  events: EventHub;
+  events: EventSink;
   logger: Logger;
 }
 
