@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { NESTED_SHOP, startCliBench, type CliBench } from './test-support/cli-bench';
+import { NESTED_SHOP, startCliBench, type CliBench } from '../../bench/cli-bench';
 
 // `mp-release doctor` and `mp-release preview` as real processes against the fake WeChat.
 let bench: CliBench;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { childProcessTexts, hasScriptCommand, NESTED_SHOP, startCliBench, uploadArgs, type CliBench } from './test-support/cli-bench';
+import { childProcessTexts, hasScriptCommand, NESTED_SHOP, startCliBench, uploadArgs, type CliBench } from '../../bench/cli-bench';
 
 // `mp-release upload` as a real process: the real job worker and miniprogram-ci, the fake WeChat on loopback.
 let bench: CliBench;

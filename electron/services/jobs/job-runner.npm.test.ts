@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIXTURE_ROOT, fixtureProject, liveGroupMembers, startUploadBench, type UploadBench } from './test-support/upload-bench';
+import { FIXTURE_ROOT, fixtureProject, liveGroupMembers, startUploadBench, type UploadBench } from '../../../bench/upload-bench';
 
 // npm build (packNpm) and the code-quality scan, run like uploads: the real library in a job process.
 let bench: UploadBench;

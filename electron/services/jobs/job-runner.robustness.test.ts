@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobRunner } from './job-runner';
 import { nodeJobLauncher } from './node-job-launcher';
-import { fixtureProject, liveGroupMembers, recordingLauncher, startUploadBench, type UploadBench } from './test-support/upload-bench';
+import { fixtureProject, liveGroupMembers, recordingLauncher, startUploadBench, type UploadBench } from '../../../bench/upload-bench';
 
 // The runner lives in the app's main process: nothing a job does, or fails to do, may crash it.
 let bench: UploadBench;

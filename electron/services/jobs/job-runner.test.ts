@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { JobOutcome, JobProgress } from '../../../shared/jobs';
-import { fixtureProject, liveGroupMembers, startUploadBench, type UploadBench } from './test-support/upload-bench';
+import { fixtureProject, liveGroupMembers, startUploadBench, type UploadBench } from '../../../bench/upload-bench';
 
 // The real miniprogram-ci, in real job processes, against the fake servicewechat.com on loopback.
 let bench: UploadBench;
@@ -92,7 +92,7 @@ describe('each failure becomes its catalogue entry, leaves no process and never 
   });
 
   it('a package signed by another key is refused as a mismatch', async () => {
-    const { makeTestKey } = await import('./test-support/upload-bench');
+    const { makeTestKey } = await import('../../../bench/upload-bench');
     expect(problemOf(await upload({ privateKey: makeTestKey().privateKey }).outcome).code).toBe('ci.key-mismatch');
   });
 

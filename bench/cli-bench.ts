@@ -4,8 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { startFakeWechat, type FakeWechat } from '../../../e2e/fake-wechat/fake-wechat-server';
-import { FIXTURE_APPID, makeTestKey } from '../../services/jobs/test-support/upload-bench';
+import { startFakeWechat, type FakeWechat } from '../e2e/fake-wechat/fake-wechat-server';
+import { FIXTURE_APPID, makeTestKey } from './upload-bench';
 
 // Runs the built `mp-release` (bin/mp-release.js → dist/cli/mp-release.mjs) as a real child
 // process, the way an operator or a CI pipeline would, against the fake servicewechat.com.
@@ -39,11 +39,14 @@ export interface RunOptions {
   onStderr?: (child: ChildProcess, stderrSoFar: string) => void;
 }
 
-/** The test process's environment without anything that would change the CLI's choices. */
+/**
+ * The test process's environment without anything that would change the CLI's choices, in the
+ * default language (Chinese) whatever the machine's locale; tests of the language set it themselves.
+ */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(https?_proxy|all_proxy|no_proxy|npm_config_.*proxy|MP_PRIVATE_KEY.*|NODE_OPTIONS)$/i.test(name)) env[name] = value;
+    if (!/^(https?_proxy|all_proxy|no_proxy|npm_config_.*proxy|MP_PRIVATE_KEY.*|NODE_OPTIONS|LANG|LC_ALL|LC_MESSAGES)$/i.test(name)) env[name] = value;
   }
   return env;
 }

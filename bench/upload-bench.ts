@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { startFakeWechat, type FakeWechat } from '../../../../e2e/fake-wechat/fake-wechat-server';
-import { rsaPair } from '../../keys/test-support/key-files';
-import { JobRunner } from '../job-runner';
-import type { JobLauncher, JobProcess } from '../job-launcher';
-import type { JobProject } from '../job-messages';
-import { nodeJobLauncher } from '../node-job-launcher';
+import { startFakeWechat, type FakeWechat } from '../e2e/fake-wechat/fake-wechat-server';
+import { rsaPair } from '../electron/services/keys/test-support/key-files';
+import { JobRunner } from '../electron/services/jobs/job-runner';
+import type { JobLauncher, JobProcess } from '../electron/services/jobs/job-launcher';
+import type { JobProject } from '../electron/services/jobs/job-messages';
+import { nodeJobLauncher } from '../electron/services/jobs/node-job-launcher';
 
 export const FIXTURE_ROOT = path.resolve('e2e/fixtures/projects/nested-shop/frontend');
 export const FIXTURE_APPID = 'wx0123456789abcdef';
