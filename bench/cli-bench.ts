@@ -63,6 +63,8 @@ export interface CliBench {
   runInTerminal(args: string[]): Promise<{ terminal: string; stdout: string }>;
   /** An http echo server on loopback that answers with a public IP, for `doctor --ip-service`. */
   echoIp(ip: string): Promise<string>;
+  /** Stops runs still going (Ctrl-C, so each cancels its job), for after a test that failed or timed out. */
+  stopRuns(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,10 +83,12 @@ export async function startCliBench(): Promise<CliBench> {
   const env = { ...cleanEnv(), NODE_EXTRA_CA_CERTS: fake.caCertPath };
   const fragments = keyFragments(key.privateKey);
   const servers: http.Server[] = [];
+  const live = new Set<ChildProcess>();
 
   const run = (args: string[], options: RunOptions = {}): Promise<CliRun> =>
     new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: options.env ?? env, stdio: ['ignore', 'pipe', 'pipe'] });
+      live.add(child);
       let stdout = '';
       let stderr = '';
       const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
@@ -95,6 +99,7 @@ export async function startCliBench(): Promise<CliBench> {
       });
       child.once('error', reject);
       child.once('close', (code, signal) => {
+        live.delete(child);
         clearTimeout(timer);
         const leaked = fragments.find((fragment) => stdout.includes(fragment) || stderr.includes(fragment));
         if (leaked) reject(new Error(`the private key appeared in the output of mp-release ${args.join(' ')}`));
@@ -127,6 +132,10 @@ export async function startCliBench(): Promise<CliBench> {
       servers.push(server);
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    },
+    async stopRuns() {
+      const running = [...live];
+      await Promise.all(running.map((child) => new Promise((resolve) => child.once('close', resolve).kill('SIGINT'))));
     },
     async close() {
       for (const server of servers) server.close();

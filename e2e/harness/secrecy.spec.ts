@@ -6,7 +6,7 @@ import { startFakeWechat } from '../fake-wechat/fake-wechat-server';
 import { startHarnessProcess } from '../support/harness-process';
 import { snapshotProcesses, type ProcessSnapshot } from '../support/process-snapshot';
 import { uploadFromPage } from '../support/release-in-page';
-import { leaks, recentFiles } from '../support/scan-files';
+import { leaks, readIfStillThere, recentFiles } from '../support/scan-files';
 import { writeTestKey } from '../support/test-key';
 import { openProjectWithKey } from '../support/wizard-steps';
 
@@ -46,7 +46,7 @@ test('the upload key never reaches the renderer, the logs, temp files, argv or e
     expect(leaks(rendererState, key.fragments), 'renderer DOM and storage').toEqual([]);
     expect(leaks(frames.join('\n'), key.fragments), 'WebSocket payloads').toEqual([]);
 
-    const logs = harness.output() + recentFiles(harness.dataDir, started).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const logs = harness.output() + recentFiles(harness.dataDir, started).map((f) => readIfStillThere(f)).join('\n');
     expect(logs).toContain('release:upload ok');
     expect(leaks(logs, key.fragments), 'harness console and data folder').toEqual([]);
 
@@ -59,7 +59,7 @@ test('the upload key never reaches the renderer, the logs, temp files, argv or e
     const repository = path.resolve('.') + path.sep;
     const tempLeaks = recentFiles(os.tmpdir(), started)
       .filter((file) => !file.startsWith(harness.dataDir) && !file.startsWith(repository))
-      .filter((file) => leaks(fs.readFileSync(file).toString('latin1'), key.fragments).length > 0);
+      .filter((file) => leaks(readIfStillThere(file, 'latin1'), key.fragments).length > 0);
     expect(tempLeaks, 'files in the temp folder').toEqual([]);
   } finally {
     clearInterval(watcher);

@@ -29,6 +29,15 @@ export function recentFiles(root: string, since: number, maxBytes = 4 * 1024 * 1
   return found;
 }
 
+/** A file's bytes as text, or '' when it vanished (or became unreadable) since it was listed. */
+export function readIfStillThere(file: string, encoding: BufferEncoding = 'utf8'): string {
+  try {
+    return fs.readFileSync(file).toString(encoding);
+  } catch {
+    return '';
+  }
+}
+
 /** Which of `fragments` occur in `text`; empty when none. */
 export function leaks(text: string, fragments: string[]): string[] {
   return fragments.filter((fragment) => text.includes(fragment));

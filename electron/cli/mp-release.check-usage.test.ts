@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BROKEN_JSON, NESTED_SHOP, startCliBench, type CliBench } from '../../bench/cli-bench';
 
 // The parts of `mp-release` that stop before any job: check, usage errors and key problems.
@@ -9,6 +9,8 @@ beforeAll(async () => {
   bench = await startCliBench();
 });
 afterAll(async () => bench?.close());
+// A run left going by a failed or timed-out test is stopped, so its job cannot disturb the next test.
+afterEach(() => bench.stopRuns());
 
 function writeTemp(name: string, text: string): string {
   const file = path.join(bench.tempDir, name);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NESTED_SHOP, startCliBench, type CliBench } from '../../bench/cli-bench';
 
 // `mp-release doctor` and `mp-release preview` as real processes against the fake WeChat.
@@ -9,6 +9,8 @@ beforeAll(async () => {
   bench = await startCliBench();
 });
 afterAll(async () => bench?.close());
+// A run left going by a failed or timed-out test is stopped, so its job cannot disturb the next test.
+afterEach(() => bench.stopRuns());
 beforeEach(() => bench.fake.setMode('ok'));
 
 function doctorArgs(ipService: string, extra: string[] = []): string[] {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { childProcessTexts, hasScriptCommand, NESTED_SHOP, startCliBench, uploadArgs, type CliBench } from '../../bench/cli-bench';
 
 // `mp-release upload` as a real process: the real job worker and miniprogram-ci, the fake WeChat on loopback.
@@ -7,6 +7,8 @@ beforeAll(async () => {
   bench = await startCliBench();
 });
 afterAll(async () => bench?.close());
+// A run left going by a failed or timed-out test is stopped, so its job cannot disturb the next test.
+afterEach(() => bench.stopRuns());
 beforeEach(() => {
   bench.fake.setMode('ok');
   bench.fake.setMode('ok', 'getrandstr');
@@ -96,11 +98,9 @@ describe('mp-release upload', () => {
 
   it('stops at --timeout when the server never answers', async () => {
     bench.fake.setMode('never-answer');
-    const started = Date.now();
     const { code, stdout } = await bench.run(uploadArgs(bench, ['--timeout', '4']));
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'ci.timeout' } });
-    expect(Date.now() - started).toBeLessThan(12_000);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'ci.timeout', params: { seconds: 4 }, detail: 'deadline 4000 ms' } });
   });
 
   it('Ctrl-C cancels the job, reports it and exits 130 without uploading', async () => {

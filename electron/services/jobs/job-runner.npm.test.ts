@@ -11,6 +11,8 @@ beforeAll(async () => {
   bench = await startUploadBench();
 });
 afterAll(async () => bench.close());
+// A test that failed or timed out must not leave its job running into the next test.
+afterEach(() => bench.runner.cancelAll());
 
 /** The fixture, copied, with one npm dependency installed in node_modules but never built. */
 function copyWithDependency(installed: boolean): string {

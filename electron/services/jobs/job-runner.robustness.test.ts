@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { JobRunner } from './job-runner';
 import { nodeJobLauncher } from './node-job-launcher';
 import { fixtureProject, liveGroupMembers, recordingLauncher, startUploadBench, type UploadBench } from '../../../bench/upload-bench';
@@ -9,6 +9,8 @@ beforeAll(async () => {
   bench = await startUploadBench();
 });
 afterAll(async () => bench.close());
+// A test that failed or timed out must not leave its job running into the next test.
+afterEach(() => bench.runner.cancelAll());
 
 const spec = (extra: object = {}) => ({
   kind: 'upload' as const,

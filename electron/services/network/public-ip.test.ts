@@ -29,10 +29,9 @@ describe('findPublicIp', () => {
   it('does not wait for a service that never answers', async () => {
     const silent = await echo(() => undefined);
     const quick = await echo((res) => res.end('198.51.100.4\n'));
-    const started = Date.now();
-    const result = await findPublicIp({ services: [silent, quick], timeoutMs: 5_000 });
+    // The silent service's timeout is far past the test's own (30 s): waiting for it would fail the test.
+    const result = await findPublicIp({ services: [silent, quick], timeoutMs: 10 * 60_000 });
     expect(result).toMatchObject({ ok: true, ip: '198.51.100.4' });
-    expect(Date.now() - started).toBeLessThan(4_000);
   });
 
   it('refuses private addresses, which no whitelist can use', async () => {
