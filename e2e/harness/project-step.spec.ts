@@ -86,6 +86,12 @@ test('the interface switches to English and stays so after a reload', async ({ p
   await expect(page.getByRole('heading', { name: 'Step 1: open the Mini Program project' })).toBeVisible();
   await dropFolder(page, path.join(projects, 'broken-json'));
   await expect(page.locator('[data-code="project.json-broken"]')).toContainText('is not valid JSON');
+  await expect(page.locator('[data-code="project.json-broken"]')).toContainText('What to do: ');
+  await page.screenshot({ path: shot('05-project-broken-en'), fullPage: true });
+  await dropFolder(page, path.join(projects, 'domains-shop'));
+  await expect(page.getByTestId('project-verdict')).toContainText('The project passed the checks');
+  await expect(page.getByTestId('project-report')).toContainText('4 more notes that do not block the upload');
+  await page.screenshot({ path: shot('06-project-warnings-en'), fullPage: true });
 });
 
 test('a damaged settings file is set aside with a notice, and the app starts', async ({ page }) => {

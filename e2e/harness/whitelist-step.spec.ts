@@ -87,6 +87,13 @@ test('the IP step shows the public IP and the connection check proves the whitel
   await expect(card).toContainText('203.0.113.7');
   await expect(card).toContainText('白名单');
   await page.getByTestId('ip-whitelist').screenshot({ path: shot('21-whitelist-ip-refused') });
+
+  // The refusal was about this proxy: with another one, the old card goes.
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('proxy-input').fill('http://127.0.0.1:9');
+  await page.getByTestId('proxy-save').click();
+  await expect(page.getByTestId('proxy-saved')).toBeVisible();
+  await expect(card).toHaveCount(0);
 });
 
 test('deep links go through the login page, then straight to the page with the session token', async ({ page }) => {

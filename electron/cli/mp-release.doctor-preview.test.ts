@@ -43,6 +43,18 @@ describe('mp-release doctor', () => {
     expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'ci.invalid-ip', params: { ip: '203.0.113.7' } }, publicIp: { ip: '198.51.100.23' } });
   });
 
+  it('reports the IP WeChat named when no IP service answers and the whitelist refuses', async () => {
+    bench.fake.setMode('invalid-ip');
+    const { code, stdout } = await bench.run(doctorArgs('http://127.0.0.1:1/', ['--json']));
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({
+      ok: false,
+      problem: { code: 'ci.invalid-ip' },
+      publicIp: { ip: '203.0.113.7', source: 'wechat' },
+      ipProblem: { code: 'ci.public-ip-unknown', severity: 'warning' },
+    });
+  });
+
   it('still passes when no IP service answers, with the unknown IP as a warning', async () => {
     const { code, stdout, stderr } = await bench.run(doctorArgs('http://127.0.0.1:1/', ['--json']));
     expect(code, stderr).toBe(0);

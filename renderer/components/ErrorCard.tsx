@@ -12,7 +12,13 @@ export function ErrorCard({ problem }: { problem: Problem }) {
   const described = describeProblem(problem, lang);
   const link = described.link;
   return (
-    <article className={`problem problem--${problem.severity}`} data-testid="problem-card" data-code={problem.code}>
+    <article
+      className={`problem problem--${problem.severity}`}
+      data-testid="problem-card"
+      data-code={problem.code}
+      data-severity={problem.severity}
+      data-location={described.location ?? ''}
+    >
       <p className="problem__message">{described.message}</p>
       <p className="problem__next">
         <strong>{t('card.next')}</strong>
