@@ -73,7 +73,6 @@ export interface ApiEvents {
   'job:progress': JobProgress;
 }
 export type EventName = keyof ApiEvents;
-export const EVENT_NAMES = ['job:progress'] as const satisfies readonly EventName[];
 
 type Contract = typeof CONTRACT;
 export type Domain = keyof Contract;

@@ -1,4 +1,4 @@
-import { CHANNELS, type Channel, type ContractHandlers } from '../../shared/api';
+import { CHANNELS, type ContractHandlers } from '../../shared/api';
 import type { Logger } from '../services/logging/logger';
 
 /** One call from the renderer: the channel's name and its untrusted input. */
@@ -28,8 +28,4 @@ export function serveContract(handlers: ContractHandlers, logger: Logger): Contr
       throw error;
     }
   };
-}
-
-export function channelNames(): Channel[] {
-  return CHANNELS.map((entry) => entry.name);
 }

@@ -155,7 +155,7 @@ describe('upload refuses before any job', () => {
     expect(robot.stderr).toContain('[ci.robot-invalid] 机器人编号 31 不在 1–30 之间');
   });
 
-  it('with notes over the app's 2,048-character cap, saying so instead of failing as a dropped connection', async () => {
+  it('with notes over the 2,048-character cap of the app, saying so instead of failing as a dropped connection', async () => {
     const { code, stdout, stderr } = await bench.run(upload('--key', bench.keyFile, '--version', '1.0.0', '--desc', 'x'.repeat(100_000), '--json'));
     expect(code).toBe(1);
     expect(stderr).toContain('[ci.notes-too-long] 项目备注有 100000 个字，超过了 2048 字的上限。');

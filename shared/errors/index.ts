@@ -26,10 +26,6 @@ export function isKnownCode(code: string): code is ProblemCode {
   return code in CATALOGUE;
 }
 
-export function catalogueEntry(code: string): CatalogueEntry {
-  return isKnownCode(code) ? CATALOGUE[code] : {};
-}
-
 /** Who reads the words: the app's window, or a terminal (where "open the settings" means nothing). */
 export type Surface = 'app' | 'cli';
 
