@@ -28,6 +28,7 @@ export const DOCS = {
   appJson: 'https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html',
   subpackages: 'https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html',
   npm: 'https://developers.weixin.qq.com/miniprogram/dev/devtools/npm.html',
+  plugins: 'https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html',
 } as const;
 
 /** The URL of an admin page, with the session token when known and the login page otherwise. */

@@ -44,11 +44,25 @@ describe('classifyCiError', () => {
   it('size, plugin, npm, app.json, project type and ext appid map to their entries', () => {
     expect(classify(20003, 'Error: {"errCode":80051,"errMsg":"source size 2345k exceed max limit 2MB"}').code).toBe('ci.package-too-large');
     expect(classify(20003, 'Error: {"errCode":80082,"errMsg":"plugin permission deny"}').code).toBe('ci.plugin-denied');
-    expect(classify(10009, 'pages/index/index.json: component not found in usingComponents: vant-button').code).toBe('ci.npm-not-built');
+    expect(classify(10009, '["usingComponents"]["van-button"]: "@vant/weapp/button/index", component not found in the path: /p/miniprogram/pages/index/@vant/weapp/button/index').code).toBe('ci.npm-not-built');
     expect(classify(20000, 'app.json not found').code).toBe('ci.app-json-missing');
     expect(classify(undefined, '__NO_NODE_MODULES__ NPM packages not found. Please confirm npm packages which need to build are belong to `miniprogramRoot`').code).toBe('ci.npm-not-installed');
     expect(classify(30000, 'project.type mismatch').code).toBe('ci.project-type-mismatch');
     expect(classify(20003, 'Error: {"errCode":-1,"errMsg":"3rd upload or preview error, dev platform ext appid not auth"}').code).toBe('ci.ext-appid-not-auth');
+  });
+
+  it('10009 is told apart by its message: npm, a missing component, a dev plugin, any other JSON content', () => {
+    expect(classify(10009, '["usingComponents"]["card"]: "/components/card/card", component not found in the path: /p/components/card/card').code).toBe('ci.component-missing');
+    expect(classify(10009, '["usingComponents"]["t-button"]: "tdesign-miniprogram/button/button"，在 /p/pages/index/tdesign-miniprogram/button/button 路径下未找到组件').code).toBe('ci.npm-not-built');
+    expect(classify(10009, '["plugins"]["hello-plugin"]["version"] cannot be dev\nIf you are developing a plugin, choose the plugin mode').code).toBe('ci.plugin-dev-version');
+    expect(classify(10009, '["plugins"]["hello-plugin"]["version"] 不能为 dev\n如果正在开发插件，请选择插件模式').code).toBe('ci.plugin-dev-version');
+    expect(classify(10009, 'app.json: ["window"]["navigationBarBackgroundColor"]: "white" is not hexColor')).toMatchObject({ code: 'ci.json-content', file: 'app.json' });
+  });
+
+  it('20001 with an HTML page or a 500 is the server answering with an error, not the network (as the library raised them)', () => {
+    expect(classify(20001, `SyntaxError: Unexpected token '<', "<!DOCTYPE "... is not valid JSON`).code).toBe('ci.server-error');
+    expect(classify(20001, `SyntaxError: Unexpected token 'I', "Internal S"... is not valid JSON`).code).toBe('ci.server-error');
+    expect(classify(20001, 'Error: getaddrinfo ENOTFOUND servicewechat.com').code).toBe('ci.network');
   });
 
   it('a compile error keeps the file and line', () => {

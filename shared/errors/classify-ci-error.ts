@@ -3,7 +3,9 @@ import type { ProblemCode } from './index';
 
 // Turns whatever miniprogram-ci threw into a catalogue problem. Its errors are `CodeError`s:
 // a numeric `code` (dist/config/config.js) and a message that often wraps the server's raw
-// answer, e.g. 20003 `Error: {"errCode":-10008,"errMsg":"invalid ip: 1.2.3.4, …"}`.
+// answer, e.g. 20003 `Error: {"errCode":-10008,"errMsg":"invalid ip: 1.2.3.4, …"}`. The message
+// decides before the code: one code covers many causes (10009 is any JSON content error; 20001
+// is any failure to get the random string, an HTML error page as well as no network).
 
 export interface CiFailure {
   code?: number | string;
@@ -12,6 +14,12 @@ export interface CiFailure {
 }
 
 const COMPILE_CODES = new Set([10006, 10007, 10008, 10031, 10032, 10033, 10034, 10035, 10036, 10037, 10038]);
+/** The server answered, but not with JSON: an error page from WeChat or from something in between. */
+const NOT_JSON = /<html|<!doctype|Unexpected token|is not valid JSON|Unexpected end of JSON/i;
+/** miniprogram-ci's own words (en and zh locales) for a plugin whose version is "dev" outside a plugin project. */
+const PLUGIN_DEV = /cannot be dev\b|不能为 dev|choose the plugin mode|选择插件模式/i;
+/** `["usingComponents"]["x"]: "<path>", component not found in the path: …` (or the zh locale's 未找到组件). */
+const COMPONENT_NOT_FOUND = /"([^"]+)",?\s*(?:component not found|，?在 .* 路径下未找到组件)/i;
 const NETWORK_ERRNOS = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|ECONNABORTED)\b/;
 const DROP_ERRNOS = /\b(ECONNRESET|EPIPE)\b|socket hang up/i;
 
@@ -31,9 +39,16 @@ function serverAnswer(message: string): { errCode?: number; errMsg?: string } | 
   }
 }
 
+/** A component path that is neither relative nor absolute names an npm package (miniprogram_npm). */
+function missingComponent(message: string): 'npm' | 'file' | null {
+  if (!/component not found|未找到组件/i.test(message)) return null;
+  const path = COMPONENT_NOT_FOUND.exec(message)?.[1] ?? '';
+  return /^[./]/.test(path) || path.startsWith('plugin://') ? 'file' : 'npm';
+}
+
 /** A "file:line" the compiler named, relative to the project, when it named one. */
 function compileLocation(message: string): Pick<Problem, 'file' | 'line' | 'column'> {
-  const file = /([\w@$.\-/\\]+\.(?:js|ts|wxml|wxss|wxs|json))/i.exec(message);
+  const file = /([\w@$.\-/\\]+\.(?:json|js|ts|wxml|wxss|wxs))(?![\w])/i.exec(message);
   if (!file?.[1]) return {};
   const rest = message.slice(file.index + file[1].length);
   const place = /[:(]\s*(\d+)[:,]\s*(\d+)|line\s*(\d+)(?:\D+column\s*(\d+))?/i.exec(rest);
@@ -66,6 +81,10 @@ export function classifyCiError(failure: CiFailure, context: { appid: string }):
   if (/tunneling socket/i.test(message)) return problem('ci.proxy-failed');
   if (/No `qrcode_img`/.test(message)) return problem('ci.preview-no-qr');
   if (/__NO_NODE_MODULES__/.test(message)) return problem('ci.npm-not-installed');
+  if (PLUGIN_DEV.test(message)) return problem('ci.plugin-dev-version', compileLocation(message));
+  const component = missingComponent(message);
+  if (component === 'npm') return problem('ci.npm-not-built', compileLocation(message));
+  if (component === 'file') return problem('ci.component-missing', compileLocation(message));
 
   switch (code) {
     case 20002:
@@ -75,17 +94,16 @@ export function classifyCiError(failure: CiFailure, context: { appid: string }):
     case 30000:
       return problem('ci.project-type-mismatch');
     case 10009:
-      return problem('ci.npm-not-built');
+      return problem('ci.json-content', compileLocation(message));
     case 10005:
       return problem('ci.file-missing', compileLocation(message));
   }
   if (typeof code === 'number' && COMPILE_CODES.has(code)) return problem('ci.compile-failed', compileLocation(message));
+  // After the compile codes: a JS syntax error also says "Unexpected token", but it comes with its code.
+  if (NOT_JSON.test(message) || failure.name === 'SyntaxError') return problem('ci.server-error');
 
   if (DROP_ERRNOS.test(message) || failure.code === 'ECONNRESET') return problem('ci.connection-dropped');
   if (NETWORK_ERRNOS.test(message) || code === 20001) return problem('ci.network');
-  if (/<html|<!doctype/i.test(message) || failure.name === 'SyntaxError' || /Unexpected token|is not valid JSON/i.test(message)) {
-    return problem('ci.server-error');
-  }
   if (answer?.errCode !== undefined && answer.errCode !== 0) {
     return problem('ci.server-rejected', { params: { errCode: answer.errCode, errMsg: answer.errMsg ?? '' } });
   }

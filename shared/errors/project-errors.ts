@@ -25,6 +25,7 @@ export const PROJECT_ERRORS = {
   'project.page-missing': {},
   'project.subpackage-root-missing': { link: { kind: 'url', url: DOCS.subpackages } },
   'project.npm-not-built': { link: { kind: 'url', url: DOCS.npm } },
+  'project.plugin-dev-version': { link: { kind: 'url', url: DOCS.plugins } },
   'project.size-main-over': { link: { kind: 'url', url: DOCS.subpackages } },
   'project.size-sub-over': { link: { kind: 'url', url: DOCS.subpackages } },
   'project.size-total-over': { link: { kind: 'url', url: DOCS.subpackages } },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { JobOutcome, JobProgress } from '../../../shared/jobs';
 import { fixtureProject, liveGroupMembers, startUploadBench, type UploadBench } from '../../../bench/upload-bench';
@@ -117,6 +118,27 @@ describe('each failure becomes its catalogue entry, leaves no process and never 
   it('a dropped connection says so', async () => {
     bench.fake.setMode('drop');
     expect(problemOf(await upload().outcome).code).toBe('ci.connection-dropped');
+    expectNothingLeft();
+  });
+
+  it('an error page instead of the random string is the server answering with an error, not the network', async () => {
+    bench.fake.setMode('server-500', 'getrandstr');
+    expect(problemOf(await upload().outcome).code).toBe('ci.server-error');
+    expectNothingLeft();
+  });
+
+  it("a plugin's dev version in a Mini Program is told apart from npm not built (10009 by its message)", async () => {
+    const demo = path.resolve('e2e/fixtures/projects/plugin-dev');
+    const outcome = await bench.runner.start({
+      kind: 'upload',
+      project: fixtureProject({ appid: 'wx2222222222222222', projectPath: demo, expectedFiles: 10 }),
+      options: { version: '1.0.0', robot: 1 },
+      privateKey: bench.key.privateKey,
+      proxy: bench.fake.proxyUrl,
+    }).outcome;
+    const problem = problemOf(outcome);
+    expect(problem.code).toBe('ci.plugin-dev-version');
+    expect(problem.detail).toContain('10009');
     expectNothingLeft();
   });
 

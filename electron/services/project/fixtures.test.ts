@@ -43,6 +43,13 @@ describe('e2e fixture projects', () => {
     expect(summary.sizes.main.bytes).toBe((await bytesUnder(code)) - sub);
   });
 
+  it("plugin-dev: a plugin's development project opened as a Mini Program is refused, naming the plugin", async () => {
+    const report = await readProject(path.join(FIXTURES, 'plugin-dev'));
+    expectProblem(report, 'project.plugin-dev-version', { zh: '插件「hello-plugin」用的是开发版', file: 'miniprogram/app.json' });
+    expect(report.problems.map((p) => [p.code, p.severity])).toEqual([['project.plugin-dev-version', 'error']]);
+    expect(report.problems[0]!.params).toMatchObject({ alias: 'hello-plugin', provider: 'wx3333333333333333' });
+  });
+
   it('broken-json: app.json has a syntax error on line 8', async () => {
     const report = await readProject(path.join(FIXTURES, 'broken-json'));
     expectProblem(report, 'project.json-broken', { zh: 'app.json 的格式有错，第 8 行附近', file: 'app.json', line: 8, column: 3 });

@@ -3,6 +3,7 @@ import { orderProblems } from '../../../shared/verdict';
 import { readAppJson } from './app-json';
 import { checkSourceEncodings } from './check-encoding';
 import { checkPageFiles } from './check-page-files';
+import { checkDevPlugins } from './check-plugins';
 import { findProjectRoot } from './find-project-root';
 import { measureSizes } from './measure-sizes';
 import { checkNpm } from './npm-status';
@@ -43,6 +44,7 @@ async function readProjectOrThrow(droppedPath: string): Promise<ProjectReport> {
   const { appJson, problems: appProblems } = await readAppJson(projectRoot, config.miniprogramRoot);
   problems.push(...appProblems);
   if (!appJson) return report(null, problems);
+  problems.push(...checkDevPlugins(appJson.plugins, config.compileType, appJson.file));
 
   const subRoots = appJson.subpackages.map((sub) => sub.group.root);
   const [pageProblems, encodingProblems, npm, measured] = await Promise.all([
