@@ -16,10 +16,12 @@ export interface StoredKeyInfo {
 }
 
 export type KeyImportResult =
-  | { ok: true; key: StoredKeyInfo; warnings: Problem[] }
+  | { ok: true; key: StoredKeyInfo }
   | {
       ok: false;
       problem: Problem;
       /** The key itself is fine but cannot be stored safely; it may be used for this session instead. */
       canUseForSession: boolean;
+      /** The file name names another appid: saving it needs the operator to confirm, naming both. */
+      appidConflict?: { fileAppid: string; appid: string };
     };

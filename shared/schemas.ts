@@ -41,7 +41,7 @@ export type OpenExternalInput = z.infer<typeof OpenExternalInput>;
 const appid = z.string().regex(/^wx[0-9a-f]{16}$/i);
 
 export const ImportKeyInput = z
-  .object({ path: absolutePath, appid: appid.optional(), sessionOnly: z.boolean().optional() })
+  .object({ path: absolutePath, appid: appid.optional(), sessionOnly: z.boolean().optional(), confirmedAppid: appid.optional() })
   .strict();
 export type ImportKeyInput = z.infer<typeof ImportKeyInput>;
 

@@ -84,5 +84,21 @@ test('wrong files get their own message; replace and delete work', async ({ page
   await dropFolder(page, other.file, 'key-dropzone');
   await expect(page.getByTestId('key-fingerprint')).not.toHaveText(first ?? '');
   await page.getByTestId('remove-key').click();
+  await expect(page.getByTestId('remove-key-ask')).toContainText(`要再上传就得重新导入密钥文件（private.${APPID}.key）`);
+  await expect(page.getByTestId('current-key')).toBeVisible();
+  await page.getByTestId('remove-key-confirm').click();
   await expect(page.getByTestId('saved-keys')).toContainText('还没有保存任何密钥');
+});
+
+test('a key file named for another appid is refused until the operator confirms, naming both', async ({ page }) => {
+  await openShopAndGoToKeys(page);
+  const other = writeTestKey('wx1111111111111111', path.resolve('test-output/keys/named-for-another'));
+  await dropFolder(page, other.file, 'key-dropzone');
+  const card = page.locator('[data-code="key.appid-mismatch"]');
+  await expect(card).toContainText(`文件名说这是 wx1111111111111111 的密钥，但当前项目是 ${APPID}`);
+  await expect(page.getByTestId('current-key')).toHaveCount(0);
+  await page.screenshot({ path: shot('13-key-other-appid'), fullPage: true });
+  await page.getByTestId('confirm-appid').click();
+  await expect(page.getByTestId('key-saved')).toBeVisible();
+  await expect(page.getByTestId('current-key')).toContainText(APPID);
 });

@@ -213,6 +213,15 @@ describe('upload refuses before any job', () => {
     expect(unquoted.stderr).toMatch(/多出了 \d+ 个参数（像是密钥内容，不显示）/);
   });
 
+  it('with a key file named for another appid, saying what to rename', async () => {
+    const file = writeTemp('private.wx1111111111111111.key', bench.key.privateKey);
+    const { code, stdout, stderr } = await bench.run(upload('--key', file, '--version', '1.0.0', '--json'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('错误 [key.appid-mismatch] 文件名说这是 wx1111111111111111 的密钥，但当前项目是 wx0123456789abcdef');
+    expect(stderr).toContain('private.wx0123456789abcdef.key');
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'key.appid-mismatch' } });
+  });
+
   it('with the public key instead of the private one', async () => {
     const file = writeTemp('public.pem', bench.key.publicKey);
     const { code, stderr } = await bench.run(upload('--key', file, '--version', '1.0.0'));

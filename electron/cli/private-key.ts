@@ -8,7 +8,9 @@ import { readKeyFileBytes } from '../services/keys/read-key-file';
 // the command line's business. Nothing here puts the key's text into a message.
 
 /** `source` says where the key came from (a file, the environment), for the operator; never the key. */
-export type LoadedKey = { ok: true; privateKey: string; source: string } | { ok: false; problem: Problem; source?: string };
+export type LoadedKey =
+  | { ok: true; privateKey: string; source: string; /** The appid the file's name says, when it says one. */ fileAppid: string | null }
+  | { ok: false; problem: Problem; source?: string };
 
 const cliProblem = (code: ProblemCode, params: Record<string, string> = {}): LoadedKey => ({
   ok: false,
@@ -42,5 +44,5 @@ async function readKeyFile(file: string): Promise<LoadedKey> {
 
 function checkKey(bytes: Buffer, fileName: string | undefined, source: string): LoadedKey {
   const parsed = parseUploadKey(bytes, fileName);
-  return parsed.ok ? { ok: true, privateKey: parsed.key.pem, source } : { ok: false, problem: parsed.problem, source };
+  return parsed.ok ? { ok: true, privateKey: parsed.key.pem, source, fileAppid: parsed.key.appidFromFileName } : { ok: false, problem: parsed.problem, source };
 }

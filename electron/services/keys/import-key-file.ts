@@ -6,7 +6,7 @@ import { readKeyFileBytes } from './read-key-file';
 export async function importKeyFile(
   vault: KeyVault,
   filePath: string,
-  options: { appid?: string; sessionOnly?: boolean },
+  options: { appid?: string; sessionOnly?: boolean; confirmedAppid?: string },
 ): Promise<KeyImportResult> {
   const file = await readKeyFileBytes(filePath);
   if (!file.ok) return { ok: false, problem: file.problem, canUseForSession: false };

@@ -65,9 +65,18 @@ describe('KeyVault', () => {
     expect(new KeyVault(memoryVault('basic_text', false), openStore()).useKey(APPID).ok).toBe(false);
   });
 
-  it('warns when the file name names another appid', () => {
-    const result = new KeyVault(memoryVault(), openStore()).import({ bytes: keyBytes, fileName: 'private.wxffffffffffffffff.key', appid: APPID });
-    expect(result).toMatchObject({ ok: true, warnings: [{ code: 'key.appid-mismatch', params: { fileAppid: 'wxffffffffffffffff', appid: APPID } }] });
+  it('refuses a file named for another appid until the operator confirms it, naming both', () => {
+    const vault = new KeyVault(memoryVault(), openStore());
+    const request = { bytes: keyBytes, fileName: 'private.wxffffffffffffffff.key', appid: APPID };
+    expect(vault.import(request)).toMatchObject({
+      ok: false,
+      problem: { code: 'key.appid-mismatch', severity: 'error', params: { fileAppid: 'wxffffffffffffffff', appid: APPID } },
+      appidConflict: { fileAppid: 'wxffffffffffffffff', appid: APPID },
+    });
+    expect(vault.list()).toEqual([]);
+    expect(vault.import({ ...request, sessionOnly: true })).toMatchObject({ ok: false, problem: { code: 'key.appid-mismatch' } });
+    expect(vault.import({ ...request, confirmedAppid: 'wx9999999999999999' })).toMatchObject({ ok: false });
+    expect(vault.import({ ...request, confirmedAppid: APPID })).toMatchObject({ ok: true, key: { appid: APPID } });
   });
 
   it('takes the appid from the file name when no project is open, and refuses when neither says', () => {

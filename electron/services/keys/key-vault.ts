@@ -32,6 +32,8 @@ export interface ImportKeyRequest {
   appid?: string;
   /** Keep the key in memory only (offered when no real keychain exists). */
   sessionOnly?: boolean;
+  /** The operator confirmed the key belongs to this appid although its file name names another. */
+  confirmedAppid?: string;
 }
 
 export class KeyVault implements KeySource {
@@ -51,9 +53,12 @@ export class KeyVault implements KeySource {
     const { key } = parsed;
     const appid = request.appid ?? key.appidFromFileName;
     if (!appid) return { ok: false, problem: { code: 'key.appid-unknown', severity: 'error' }, canUseForSession: false };
-    const warnings: Problem[] = [];
-    if (key.appidFromFileName && key.appidFromFileName !== appid.toLowerCase()) {
-      warnings.push({ code: 'key.appid-mismatch', severity: 'warning', params: { fileAppid: key.appidFromFileName, appid } });
+    // WeChat names the file after its appid; another appid there is almost always the wrong key,
+    // which would only fail at upload. It is saved only when the operator confirms, naming both.
+    const fileAppid = key.appidFromFileName;
+    if (fileAppid && fileAppid !== appid.toLowerCase() && request.confirmedAppid !== appid) {
+      const problem: Problem = { code: 'key.appid-mismatch', severity: 'error', params: { fileAppid, appid } };
+      return { ok: false, problem, canUseForSession: false, appidConflict: { fileAppid, appid } };
     }
     const importedAt = this.now().toISOString();
     const meta = { appid, fingerprint: key.fingerprint, bits: key.bits, importedAt, lastUsedAt: null };
@@ -61,7 +66,7 @@ export class KeyVault implements KeySource {
     if (request.sessionOnly) {
       const info: StoredKeyInfo = { ...meta, backend: 'memory', sessionOnly: true };
       this.sessionKeys.set(appid, { key, info });
-      return { ok: true, key: info, warnings };
+      return { ok: true, key: info };
     }
     if (!this.vault.canPersist) {
       return { ok: false, problem: { code: 'key.insecure-storage', severity: 'error', params: { backend: this.vault.backend } }, canUseForSession: true };
@@ -75,7 +80,7 @@ export class KeyVault implements KeySource {
     }
     this.writeRecords({ ...this.records(), [appid]: { ...meta, ciphertext, backend: this.vault.backend } });
     this.sessionKeys.delete(appid);
-    return { ok: true, key: { ...meta, backend: this.vault.backend, sessionOnly: false }, warnings };
+    return { ok: true, key: { ...meta, backend: this.vault.backend, sessionOnly: false } };
   }
 
   list(): StoredKeyInfo[] {

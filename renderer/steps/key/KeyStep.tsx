@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { ErrorCard } from '../../components/ErrorCard';
 import { MpPageLinks } from '../../components/MpPageLinks';
 import { useT } from '../../i18n';
-import { selectKeyFailure, selectKeyFor, selectLastImport, selectPendingPath, useKeyStore } from '../../stores/key-store';
+import { ConfirmAction } from '../../components/ConfirmAction';
+import { selectKeyFailure, selectKeyFor, selectLastImport, useKeyStore } from '../../stores/key-store';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { KeyDetails } from './KeyDetails';
@@ -17,8 +18,7 @@ export function KeyStep() {
   const current = useKeyStore(selectKeyFor(appid));
   const result = useKeyStore(selectLastImport(appid));
   const failure = useKeyStore(selectKeyFailure(appid));
-  const pendingPath = useKeyStore(selectPendingPath(appid));
-  const { load, importForSession, remove, clearAnswer } = useKeyStore.getState();
+  const { load, importForSession, importConfirmed, remove, clearAnswer } = useKeyStore.getState();
   const goTo = useWizardStore((state) => state.goTo);
   const [replacing, setReplacing] = useState(false);
 
@@ -58,9 +58,14 @@ export function KeyStep() {
             >
               {t('key.replace')}
             </button>{' '}
-            <button type="button" className="link-button" onClick={() => void remove(current.appid)} data-testid="remove-key">
-              {t('key.remove')}
-            </button>
+            <ConfirmAction
+              label={t('key.remove')}
+              question={t('key.removeAsk', { appid: current.appid })}
+              confirmLabel={t('key.removeConfirm')}
+              cancelLabel={t('key.cancel')}
+              onConfirm={() => void remove(current.appid)}
+              testId="remove-key"
+            />
           </p>
         </section>
       )}
@@ -75,11 +80,15 @@ export function KeyStep() {
           ✓ {result.key.sessionOnly ? t('key.savedSession') : t('key.saved')}
         </p>
       )}
-      {result?.ok && result.warnings.map((warning, i) => <ErrorCard key={i} problem={warning} />)}
       {result && !result.ok && <ErrorCard problem={result.problem} />}
-      {pendingPath && (
+      {result && !result.ok && result.canUseForSession && (
         <button type="button" className="button" onClick={() => void importForSession(appid)} data-testid="use-for-session">
           {t('key.useForSession')}
+        </button>
+      )}
+      {result && !result.ok && result.appidConflict && (
+        <button type="button" className="button button--quiet" onClick={() => void importConfirmed(appid)} data-testid="confirm-appid">
+          {t('key.confirmAppid', result.appidConflict)}
         </button>
       )}
       {failure && <ErrorCard problem={failure} />}

@@ -1,4 +1,5 @@
 import type { StoredKeyInfo } from '../../../shared/keys';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { useT } from '../../i18n';
 
 export function SavedKeys({ keys, onRemove }: { keys: StoredKeyInfo[]; onRemove(appid: string): void }) {
@@ -16,9 +17,14 @@ export function SavedKeys({ keys, onRemove }: { keys: StoredKeyInfo[]; onRemove(
                 {key.fingerprint} · {key.sessionOnly ? t('key.sessionOnly') : key.backend}
               </span>
             </span>
-            <button type="button" className="link-button" onClick={() => onRemove(key.appid)}>
-              {t('key.remove')}
-            </button>
+            <ConfirmAction
+              label={t('key.remove')}
+              question={t('key.removeAsk', { appid: key.appid })}
+              confirmLabel={t('key.removeConfirm')}
+              cancelLabel={t('key.cancel')}
+              onConfirm={() => onRemove(key.appid)}
+              testId={`remove-saved-${key.appid}`}
+            />
           </li>
         ))}
       </ul>

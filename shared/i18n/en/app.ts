@@ -117,4 +117,8 @@ export const app: Record<keyof typeof zh, string> = {
   'dialog.keyFiles': 'Code-upload keys',
   'dialog.allFiles': 'All files',
   'window.mpAdmin': 'WeChat admin site (mp.weixin.qq.com)',
+  'key.confirmAppid': 'This is the key of {appid}: save it (the file name says {fileAppid})',
+  'key.removeAsk': 'After deleting the key of {appid}, uploading needs the key file (private.{appid}.key) imported again. Delete it?',
+  'key.removeConfirm': 'Delete',
+  'key.cancel': 'Cancel',
 };

@@ -109,8 +109,8 @@ export const problems: Record<keyof typeof zh, string> = {
   'err.key.not-rsa.next': 'Ask an admin to download the upload key under 开发管理 → 开发设置 → 小程序代码上传 and send you the private.*.key file, then import it.',
   'err.key.too-small': 'This key has only {bits} bits, too short to be a WeChat upload key.',
   'err.key.too-small.next': 'Ask an admin to download the upload key under 开发管理 → 开发设置 → 小程序代码上传 and send you the private.*.key file, then import it.',
-  'err.key.appid-mismatch': 'The file name says this key is for {fileAppid}, but the project is {appid}.',
-  'err.key.appid-mismatch.next': 'Make sure this is this Mini Program\'s key; the wrong key makes uploads fail.',
+  'err.key.appid-mismatch': 'The file name says this key is for {fileAppid}, but the project is {appid}, so it was not used.',
+  'err.key.appid-mismatch.next': 'With the wrong key, uploads fail. Ask an admin whether this is the upload key of {appid}; if only the file name is wrong, confirm below to save it.',
   'err.key.appid-unknown': 'It is not known which Mini Program this key belongs to.',
   'err.key.appid-unknown.next': 'Open the project first, then import its key.',
   'err.key.insecure-storage': 'No system keychain is available here ({backend}), so the key cannot be stored safely.',
@@ -212,4 +212,5 @@ export const problems: Record<keyof typeof zh, string> = {
   'err.ci.component-missing.next': 'Ask a developer to add the component at the path in the technical details, or to fix usingComponents.',
   'err.ci.json-content': 'The content of {file} does not meet WeChat\'s rules.',
   'err.ci.json-content.next': 'Send the technical details to a developer to fix this configuration file.',
+  'err.key.appid-mismatch.next-cli': 'Make sure --key names the upload key of {appid}; if only the file name is wrong, rename the file to private.{appid}.key and run the command again.',
 };

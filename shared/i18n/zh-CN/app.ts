@@ -116,4 +116,8 @@ export const app = {
   'dialog.keyFiles': '代码上传密钥',
   'dialog.allFiles': '所有文件',
   'window.mpAdmin': '微信公众平台',
+  'key.confirmAppid': '这确实是 {appid} 的密钥，保存（文件名写的是 {fileAppid}）',
+  'key.removeAsk': '删除 {appid} 的密钥后，要再上传就得重新导入密钥文件（private.{appid}.key）。确定删除吗？',
+  'key.removeConfirm': '确定删除',
+  'key.cancel': '取消',
 } as const;

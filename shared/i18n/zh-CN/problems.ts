@@ -108,8 +108,8 @@ export const problems = {
   'err.key.not-rsa.next': '请管理员在公众平台「开发管理 → 开发设置 → 小程序代码上传」下载上传密钥，把 private.开头的 .key 文件发给你，再导入。',
   'err.key.too-small': '这个密钥只有 {bits} 位，太短，不是微信下发的上传密钥。',
   'err.key.too-small.next': '请管理员在公众平台「开发管理 → 开发设置 → 小程序代码上传」下载上传密钥，把 private.开头的 .key 文件发给你，再导入。',
-  'err.key.appid-mismatch': '文件名说这是 {fileAppid} 的密钥，但当前项目是 {appid}。',
-  'err.key.appid-mismatch.next': '请确认拿到的是这个小程序的密钥；用错密钥上传会失败。',
+  'err.key.appid-mismatch': '文件名说这是 {fileAppid} 的密钥，但当前项目是 {appid}，所以没有使用它。',
+  'err.key.appid-mismatch.next': '用错密钥，上传会失败。请向管理员确认这是 {appid} 的上传密钥；如果确定只是文件名写错了，可以在下面确认后保存。',
   'err.key.appid-unknown': '不知道这个密钥属于哪个小程序。',
   'err.key.appid-unknown.next': '请先打开项目，再导入它的密钥。',
   'err.key.insecure-storage': '这台电脑没有可用的系统钥匙串（{backend}），密钥无法安全保存。',
@@ -211,4 +211,5 @@ export const problems = {
   'err.ci.component-missing.next': '请开发同事按技术细节里的路径补上组件，或修正 usingComponents。',
   'err.ci.json-content': '{file} 的内容不符合微信的要求。',
   'err.ci.json-content.next': '请把技术细节发给开发同事修正这个配置文件。',
+  'err.key.appid-mismatch.next-cli': '请确认 --key 指向的是 {appid} 的上传密钥；如果确定只是文件名写错了，把文件改名为 private.{appid}.key 再运行。',
 } as const;
