@@ -1,7 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeWechat, type FakeWechat } from '../e2e/fake-wechat/fake-wechat-server';
@@ -61,8 +59,6 @@ export interface CliBench {
   run(args: string[], options?: RunOptions): Promise<CliRun>;
   /** Runs with stderr on a pseudo-terminal (util-linux `script`); stdout still goes to a pipe-like file. */
   runInTerminal(args: string[]): Promise<{ terminal: string; stdout: string }>;
-  /** An http echo server on loopback that answers with a public IP, for `doctor --ip-service`. */
-  echoIp(ip: string): Promise<string>;
   /** Stops runs still going (Ctrl-C, so each cancels its job), for after a test that failed or timed out. */
   stopRuns(): Promise<void>;
   close(): Promise<void>;
@@ -82,7 +78,6 @@ export async function startCliBench(): Promise<CliBench> {
   fs.writeFileSync(keyFile, key.privateKey, { mode: 0o600 });
   const env = { ...cleanEnv(), NODE_EXTRA_CA_CERTS: fake.caCertPath };
   const fragments = keyFragments(key.privateKey);
-  const servers: http.Server[] = [];
   const live = new Set<ChildProcess>();
 
   const run = (args: string[], options: RunOptions = {}): Promise<CliRun> =>
@@ -127,18 +122,11 @@ export async function startCliBench(): Promise<CliBench> {
     env,
     run,
     runInTerminal,
-    async echoIp(ip) {
-      const server = http.createServer((_req, res) => res.end(`${ip}\n`));
-      servers.push(server);
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    },
     async stopRuns() {
       const running = [...live];
       await Promise.all(running.map((child) => new Promise((resolve) => child.once('close', resolve).kill('SIGINT'))));
     },
     async close() {
-      for (const server of servers) server.close();
       await fake.close();
       fs.rmSync(tempDir, { recursive: true, force: true });
     },

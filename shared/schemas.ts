@@ -29,7 +29,8 @@ export const SettingsPatch = z
   .object({
     lang: z.enum(['zh-CN', 'en']),
     proxy: proxyUrl.nullable(),
-    ipEchoServices: z.array(z.string().url().max(300)).min(1).max(10).nullable(),
+    // https only: an answer that could be forged on the way would end up on the whitelist.
+    ipEchoServices: z.array(z.string().url().max(300).startsWith('https://')).min(1).max(10).nullable(),
   })
   .partial()
   .strict();

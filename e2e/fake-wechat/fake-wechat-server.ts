@@ -10,6 +10,9 @@ export type { FailureMode, FailureTarget, FakeWechat, FakeWechatOptions, Receive
 
 const WECHAT_TARGET = 'servicewechat.com:443';
 const DEFAULT_CLIENT_IP = '203.0.113.7';
+/** Echo services live at eN.echo.test (.test is reserved: it can never be a real host). */
+const ECHO_DOMAIN = 'echo.test';
+const ECHO_TARGET = /^e\d+\.echo\.test:443$/;
 
 interface Waiter {
   matches: (request: RecordedRequest) => boolean;
@@ -21,8 +24,10 @@ interface Waiter {
  * throwaway CA) and answers like servicewechat.com. Everything else is refused.
  */
 export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<FakeWechat> {
-  const certificates = createTestCertificates();
-  const cgi = new WechatCgi(options.clientIp ?? DEFAULT_CLIENT_IP);
+  const certificates = createTestCertificates(['servicewechat.com', `*.${ECHO_DOMAIN}`]);
+  const clientIp = options.clientIp ?? DEFAULT_CLIENT_IP;
+  const echoIps = new Map<string, string>();
+  const cgi = new WechatCgi(clientIp);
   if (options.mode) cgi.setMode(options.mode);
   for (const [appid, key] of Object.entries(options.apps ?? {})) cgi.registerApp(appid, key);
 
@@ -90,6 +95,15 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
   // TLS failures (e.g. a client that does not trust the CA) just end that tunnel.
   wechat.on('tlsClientError', (_error, tlsSocket) => tlsSocket.destroy());
 
+  // IP echo services: the page body is the address, as 4.ipw.cn answers.
+  const echo = createHttpsServer({ key: certificates.leafKeyPem, cert: certificates.leafCertPem }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    record({ at: Date.now(), method: req.method ?? 'GET', target: `https://${host}${req.url ?? '/'}`, query: {}, headers: req.headers, bodyBytes: 0, refused: false, outcome: 'answered' });
+    res.writeHead(200, { 'Content-Type': 'text/plain', Connection: 'close' });
+    res.end(`${echoIps.get(host) ?? clientIp}\n`);
+  });
+  echo.on('tlsClientError', (_error, tlsSocket) => tlsSocket.destroy());
+
   const proxy = createHttpServer((req, res) => {
     record({
       at: Date.now(), method: req.method ?? '', target: req.url ?? '', query: {}, headers: req.headers, bodyBytes: 0,
@@ -105,7 +119,8 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
   });
   proxy.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const target = req.url ?? '';
-    const refused = target !== WECHAT_TARGET;
+    const toEcho = ECHO_TARGET.test(target);
+    const refused = target !== WECHAT_TARGET && !toEcho;
     record({
       at: Date.now(), method: 'CONNECT', target, query: {}, headers: req.headers, bodyBytes: 0,
       refused, outcome: refused ? 'refused' : 'answered',
@@ -116,7 +131,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     if (head.length > 0) socket.unshift(head);
-    wechat.emit('connection', socket);
+    (toEcho ? echo : wechat).emit('connection', socket);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -146,6 +161,11 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
         waiters.push(entry);
       });
     },
+    echoUrl(ip = clientIp) {
+      const host = `e${echoIps.size + 1}.${ECHO_DOMAIN}`;
+      echoIps.set(host, ip);
+      return `https://${host}/`;
+    },
     async close() {
       if (closed) return;
       closed = true;
@@ -154,6 +174,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
       await Promise.all([
         new Promise<void>((resolve) => proxy.close(() => resolve())),
         new Promise<void>((resolve) => wechat.close(() => resolve())),
+        new Promise<void>((resolve) => echo.close(() => resolve())),
       ]);
       certificates.dispose();
     },

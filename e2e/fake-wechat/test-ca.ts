@@ -81,7 +81,10 @@ function buildCertificate(spec: CertificateSpec): string {
   return `-----BEGIN CERTIFICATE-----\n${base64Lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
 
-export function createTestCertificates(hostname = 'servicewechat.com'): TestCertificates {
+/** A CA and one leaf for every name given (the first is also the subject's common name; `*.x` names work too). */
+export function createTestCertificates(hostnames: string | string[] = 'servicewechat.com'): TestCertificates {
+  const names = typeof hostnames === 'string' ? [hostnames] : hostnames;
+  const hostname = names[0]!;
   const ca = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const leaf = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const caName = distinguishedName('mp-release-desk e2e throwaway CA');
@@ -103,7 +106,7 @@ export function createTestCertificates(hostname = 'servicewechat.com'): TestCert
       // digitalSignature + keyEncipherment
       extension(OID.keyUsage, true, bitString(Buffer.from([0xa0]), 5)),
       extension(OID.extKeyUsage, false, sequence(oid(OID.serverAuth))),
-      extension(OID.subjectAltName, false, sequence(implicitPrimitive(2, Buffer.from(hostname, 'ascii')))),
+      extension(OID.subjectAltName, false, sequence(...names.map((name) => implicitPrimitive(2, Buffer.from(name, 'ascii'))))),
     ],
   });
 

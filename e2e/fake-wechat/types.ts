@@ -82,6 +82,11 @@ export interface FakeWechat {
   requests: RecordedRequest[];
   /** Resolves with the first request (already seen or future) whose target matches. */
   waitForRequest(target: string | RegExp, timeoutMs?: number): Promise<RecordedRequest>;
+  /**
+   * A public-IP echo service behind the proxy (https://eN.echo.test/, trusted through the same test CA) that
+   * answers `ip` (default: the clientIp WeChat sees), as a real echo service sees the proxy's egress address.
+   */
+  echoUrl(ip?: string): string;
   /** Ends every socket, including held ones, and deletes the CA file. */
   close(): Promise<void>;
 }

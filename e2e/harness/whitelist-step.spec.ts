@@ -4,7 +4,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
 import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
-import { startIpEcho } from '../support/ip-echo';
 import { writeTestKey, type TestKey } from '../support/test-key';
 
 // domains-shop: its README lists exactly what the scan must find (checked by the unit tests too).
@@ -15,20 +14,17 @@ const shot = (name: string) => path.resolve('test-output/screenshots', `${name}.
 let fake: FakeWechat;
 let key: TestKey;
 let harness: HarnessProcess;
-let echo: Awaited<ReturnType<typeof startIpEcho>>;
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test.beforeEach(async () => {
   key = writeTestKey(APPID);
   fake = await startFakeWechat({ apps: { [APPID]: key.publicKey }, clientIp: '203.0.113.7' });
-  echo = await startIpEcho('203.0.113.7');
   harness = await startHarnessProcess({ env: { NODE_EXTRA_CA_CERTS: fake.caCertPath } });
 });
 test.afterEach(async () => {
   await harness.stop();
   await fake.close();
-  await echo.close();
   fs.rmSync(harness.dataDir, { recursive: true, force: true });
 });
 
@@ -39,9 +35,9 @@ async function openedUrls(page: Page): Promise<string[]> {
   return (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json() as Promise<string[]>;
 }
 
-async function reachWhitelistStep(page: Page, withKey: boolean) {
+async function reachWhitelistStep(page: Page, withKey: boolean, ipEchoServices = [fake.echoUrl()]) {
   await page.goto(harness.url);
-  await page.evaluate(({ proxy, ipEchoServices }) => window.api.settings.update({ proxy, ipEchoServices }), { proxy: fake.proxyUrl, ipEchoServices: [echo.url] });
+  await page.evaluate((settings) => window.api.settings.update(settings), { proxy: fake.proxyUrl, ipEchoServices });
   await dropFolder(page, project);
   await page.getByTestId('next-key').click();
   if (withKey) await dropFolder(page, key.file, 'key-dropzone');
@@ -75,6 +71,21 @@ test('domains listed per type, copy, tick-offs remembered after a reload', async
   await expect(page.getByTestId('domains-request').locator('[data-origin="https://pay.shopdemo.cn:8443"] input')).not.toBeChecked();
 });
 
+test('the IP panel comes before the domain lists, and shows every exit with one entry for a shared range', async ({ page }) => {
+  await reachWhitelistStep(page, false, [fake.echoUrl('198.51.100.23'), fake.echoUrl('198.51.100.41')]);
+  const order = await page.evaluate(() => {
+    const panel = document.querySelector('[data-testid=ip-whitelist]');
+    const domains = document.querySelector('[data-testid=domains-request]');
+    return panel && domains ? panel.compareDocumentPosition(domains) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+  });
+  expect(order).toBeTruthy();
+  await expect(page.getByTestId('public-ip')).toHaveText(['198.51.100.23', '198.51.100.41']);
+  await expect(page.getByTestId('ip-shared-entry')).toContainText('198.51.100.*');
+  await page.getByTestId('copy-ip-entry').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('198.51.100.*');
+  await page.getByTestId('ip-whitelist').screenshot({ path: shot('22-whitelist-ip-exits') });
+});
+
 test('the IP step shows the public IP and the connection check proves the whitelist, or names the IP', async ({ page }) => {
   await reachWhitelistStep(page, true);
   await expect(page.getByTestId('public-ip')).toHaveText('203.0.113.7');
@@ -86,6 +97,10 @@ test('the IP step shows the public IP and the connection check proves the whitel
   const card = page.locator('[data-code="ci.invalid-ip"]');
   await expect(card).toContainText('203.0.113.7');
   await expect(card).toContainText('白名单');
+  // WeChat's answer names the address it saw: that one is shown, ready to copy.
+  await expect(page.getByTestId('wechat-ip')).toContainText('203.0.113.7');
+  await page.getByTestId('copy-ip').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('203.0.113.7');
   await page.getByTestId('ip-whitelist').screenshot({ path: shot('21-whitelist-ip-refused') });
 
   // The refusal was about this proxy: with another one, the old card goes.

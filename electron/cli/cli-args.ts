@@ -126,7 +126,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
     if (!/\.(png|jpe?g|txt)$/i.test(args.qr)) return usage('cli.bad-qr-file', { value: args.qr });
   }
   for (const service of args.ipServices ?? []) {
-    if (!/^https?:\/\//.test(service)) return usage('cli.bad-ip-service', { value: service });
+    if (!/^https:\/\//.test(service)) return usage('cli.bad-ip-service', { value: service });
   }
   return { lang, kind: 'run', command, args };
 }

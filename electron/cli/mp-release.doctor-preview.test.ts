@@ -19,10 +19,10 @@ function doctorArgs(ipService: string, extra: string[] = []): string[] {
 
 describe('mp-release doctor', () => {
   it('passes when the fake accepts the signed getattr, and shows the public IP', async () => {
-    const ipService = await bench.echoIp('198.51.100.23');
+    const ipService = bench.fake.echoUrl('198.51.100.23');
     const { code, stdout, stderr } = await bench.run(doctorArgs(ipService, ['--json']));
     expect(code, stderr).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ ok: true, result: { accepted: true }, publicIp: { ip: '198.51.100.23', source: ipService } });
+    expect(JSON.parse(stdout)).toMatchObject({ ok: true, result: { accepted: true }, publicIp: { answers: [{ ip: '198.51.100.23', sources: [ipService] }], sharedEntry: null } });
     const getattr = bench.fake.requests.filter((request) => request.target === '/wxa/ci/getattr');
     expect(getattr.length).toBeGreaterThan(0);
     expect(bench.fake.uploads.filter((upload) => upload.kind === 'upload')).toHaveLength(0);
@@ -35,28 +35,44 @@ describe('mp-release doctor', () => {
 
   it('fails with the refused IP when the whitelist does not have it', async () => {
     bench.fake.setMode('invalid-ip');
-    const { code, stdout, stderr } = await bench.run(doctorArgs(await bench.echoIp('198.51.100.23'), ['--json']));
+    const { code, stdout, stderr } = await bench.run(doctorArgs(bench.fake.echoUrl('198.51.100.23'), ['--json']));
     expect(code).toBe(1);
     expect(stderr).toContain('[ci.invalid-ip]');
     expect(stderr).toContain('203.0.113.7');
     expect(stderr).toContain('白名单');
-    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'ci.invalid-ip', params: { ip: '203.0.113.7' } }, publicIp: { ip: '198.51.100.23' } });
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'ci.invalid-ip', params: { ip: '203.0.113.7' } }, publicIp: { answers: [{ ip: '198.51.100.23' }] } });
   });
 
   it('reports the IP WeChat named when no IP service answers and the whitelist refuses', async () => {
     bench.fake.setMode('invalid-ip');
-    const { code, stdout } = await bench.run(doctorArgs('http://127.0.0.1:1/', ['--json']));
+    const { code, stdout } = await bench.run(doctorArgs('https://127.0.0.1:1/', ['--json']));
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({
       ok: false,
       problem: { code: 'ci.invalid-ip' },
-      publicIp: { ip: '203.0.113.7', source: 'wechat' },
+      publicIp: { answers: [{ ip: '203.0.113.7', sources: ['wechat'] }] },
       ipProblem: { code: 'ci.public-ip-unknown', severity: 'warning' },
     });
   });
 
+  it('shows every exit and the one entry that covers them when they share a range', async () => {
+    const services = [bench.fake.echoUrl('198.51.100.23'), bench.fake.echoUrl('198.51.100.41')];
+    const args = ['doctor', NESTED_SHOP, '--key', bench.keyFile, '--proxy', bench.fake.proxyUrl, ...services.flatMap((s) => ['--ip-service', s])];
+    const { code, stdout } = await bench.run(args);
+    expect(code).toBe(0);
+    expect(stdout).toContain('本机公网 IP：198.51.100.23');
+    expect(stdout).toContain('本机公网 IP：198.51.100.41');
+    expect(stdout).toContain('在白名单里填 198.51.100.* 一条即可');
+  });
+
+  it('refuses an echo service that is not https', async () => {
+    const { code, stderr } = await bench.run(doctorArgs('http://example.com/'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('[cli.bad-ip-service]');
+  });
+
   it('still passes when no IP service answers, with the unknown IP as a warning', async () => {
-    const { code, stdout, stderr } = await bench.run(doctorArgs('http://127.0.0.1:1/', ['--json']));
+    const { code, stdout, stderr } = await bench.run(doctorArgs('https://127.0.0.1:1/', ['--json']));
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, publicIp: null, ipProblem: { code: 'ci.public-ip-unknown', severity: 'warning' } });
     expect(stderr).toContain('提醒 [ci.public-ip-unknown]');

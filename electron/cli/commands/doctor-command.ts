@@ -1,15 +1,23 @@
 import { linkUrl } from '../../../shared/deep-links';
-import type { PublicIpResult } from '../../../shared/network';
+import { IP_WHITELIST_LIMIT, type PublicIpResult } from '../../../shared/network';
 import { DEFAULT_IP_ECHO_SERVICES, findPublicIp } from '../../services/network/public-ip';
 import type { CommandArgs } from '../cli-args';
 import { describe, EXIT, printJson, printProblems, type CliIo } from '../cli-io';
 import { duration } from '../project-summary-text';
 import { openRelease, runReleaseJob } from '../release-job';
 
-/** The address to whitelist: the echo services' answer, or else the one WeChat named when it refused. */
+/** The addresses to whitelist: the echo services' answers, or else the one WeChat named when it refused. */
 function publicIpOf(ip: PublicIpResult, refusedIp: string | undefined) {
-  if (ip.ok) return { ip: ip.ip, source: ip.source };
-  return refusedIp ? { ip: refusedIp, source: 'wechat' } : null;
+  if (ip.ok) return { answers: ip.answers, sharedEntry: ip.sharedEntry };
+  return refusedIp ? { answers: [{ ip: refusedIp, sources: ['wechat'] }], sharedEntry: null } : null;
+}
+
+function publicIpText(io: CliIo, ip: Extract<PublicIpResult, { ok: true }>): string {
+  const lines = ip.answers.map((answer) => io.t('cli.doctor.publicIp', { ip: answer.ip, source: answer.sources.join(', ') }));
+  if (ip.answers.length > 1) {
+    lines.push(ip.sharedEntry ? io.t('cli.doctor.sharedEntry', { entry: ip.sharedEntry }) : io.t('cli.doctor.severalExits', { count: ip.answers.length, limit: IP_WHITELIST_LIMIT }));
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -28,7 +36,7 @@ export async function doctorCommand(io: CliIo, args: CommandArgs): Promise<numbe
   ]);
   const ipProblem = ip.ok ? undefined : { ...ip.problem, severity: 'warning' as const };
   if (ipProblem) printProblems(io, [ipProblem]);
-  else if (ip.ok && !args.json) io.stdout.write(`${io.t('cli.doctor.publicIp', { ip: ip.ip, source: ip.source })}\n`);
+  else if (ip.ok && !args.json) io.stdout.write(publicIpText(io, ip));
   const refusedIp = !run.ok && run.problem.code === 'ci.invalid-ip' ? String(run.problem.params?.ip ?? '') || undefined : undefined;
   const publicIp = publicIpOf(ip, refusedIp);
   const extra = { publicIp, ipProblem: ipProblem && describe(io, ipProblem) };

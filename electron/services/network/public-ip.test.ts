@@ -1,55 +1,70 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { findPublicIp } from './public-ip';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeWechat, type FakeWechat } from '../../../e2e/fake-wechat/fake-wechat-server';
+import { askEchoService } from './echo-service';
+import { findPublicIp, sharedEntry } from './public-ip';
 
-// Echo services on loopback, each answering one way.
-const servers: http.Server[] = [];
-async function echo(answer: (res: http.ServerResponse) => void): Promise<string> {
-  const server = http.createServer((_req, res) => answer(res));
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
-afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
+// The lookup's logic with answers made up on the spot, and the real transport against echo services
+// behind the fake WeChat's proxy (https with the test CA, as a real echo sits behind an office proxy).
+const answering = (answers: Record<string, string | Error | 'never'>) => async ({ service }: { service: string }) => {
+  const answer = answers[service];
+  if (answer === 'never') return new Promise<string>(() => undefined);
+  if (answer instanceof Error || answer === undefined) throw answer ?? new Error('unknown');
+  return answer;
+};
 
 describe('findPublicIp', () => {
-  it('takes the first plausible answer, also from a chatty page', async () => {
-    const garbage = await echo((res) => res.end('<html>rate limited</html>'));
-    const chatty = await echo((res) => res.end('当前 IP：203.0.113.9  来自于：中国 上海 电信'));
-    const result = await findPublicIp({ services: [garbage, chatty], timeoutMs: 2_000 });
-    expect(result).toEqual({ ok: true, ip: '203.0.113.9', source: chatty });
+  it('groups the answers by address and keeps every source', async () => {
+    const result = await findPublicIp({ services: ['a', 'b', 'c'], ask: answering({ a: '203.0.113.9', b: new Error('HTTP 503'), c: '203.0.113.9' }) });
+    expect(result).toEqual({ ok: true, answers: [{ ip: '203.0.113.9', sources: ['a', 'c'] }], sharedEntry: null });
   });
 
-  it('does not wait for a service that never answers', async () => {
-    const silent = await echo(() => undefined);
-    const quick = await echo((res) => res.end('198.51.100.4\n'));
-    // The silent service's timeout is far past the test's own (30 s): waiting for it would fail the test.
-    const result = await findPublicIp({ services: [silent, quick], timeoutMs: 10 * 60_000 });
-    expect(result).toMatchObject({ ok: true, ip: '198.51.100.4' });
+  it('shows every exit, with one a.b.c.* entry when they share a /24', async () => {
+    const shared = await findPublicIp({ services: ['a', 'b'], ask: answering({ a: '203.0.113.9', b: '203.0.113.77' }) });
+    expect(shared).toMatchObject({ ok: true, answers: [{ ip: '203.0.113.9' }, { ip: '203.0.113.77' }], sharedEntry: '203.0.113.*' });
+    const apart = await findPublicIp({ services: ['a', 'b'], ask: answering({ a: '203.0.113.9', b: '198.51.100.4' }) });
+    expect(apart).toMatchObject({ ok: true, sharedEntry: null });
+    expect(sharedEntry(['1.2.3.4'])).toBeNull();
   });
 
-  it('refuses private addresses, which no whitelist can use', async () => {
-    const lan = await echo((res) => res.end('192.168.1.20'));
-    const result = await findPublicIp({ services: [lan], timeoutMs: 1_000 });
-    expect(result.ok).toBe(false);
+  it('does not wait for a service that never answers once another has', async () => {
+    // A lookup that waited for the silent service would never end and run into the test's timeout.
+    const result = await findPublicIp({ services: ['silent', 'quick'], ask: answering({ silent: 'never', quick: '198.51.100.4' }) });
+    expect(result).toMatchObject({ ok: true, answers: [{ ip: '198.51.100.4' }] });
   });
 
   it('explains when no service answers, with every reason in the detail', async () => {
-    const silent = await echo(() => undefined);
-    const broken = await echo((res) => {
-      res.statusCode = 503;
-      res.end('busy');
-    });
-    const result = await findPublicIp({ services: [silent, broken], timeoutMs: 500 });
+    const result = await findPublicIp({ services: ['a', 'b'], ask: answering({ a: new Error('timeout after 500 ms'), b: new Error('HTTP 503') }) });
     if (result.ok) throw new Error('expected a failure');
     expect(result.problem.code).toBe('ci.public-ip-unknown');
-    expect(result.problem.detail).toContain('timeout after 500 ms');
-    expect(result.problem.detail).toContain('HTTP 503');
+    expect(result.problem.detail).toContain('a: timeout after 500 ms');
+    expect(result.problem.detail).toContain('b: HTTP 503');
+  });
+});
+
+describe('askEchoService', () => {
+  let fake: FakeWechat;
+  let ca: string;
+  beforeAll(async () => {
+    fake = await startFakeWechat({ clientIp: '203.0.113.7' });
+    ca = fs.readFileSync(fake.caCertPath, 'utf8');
+  });
+  afterAll(() => fake.close());
+
+  it('asks over https through the proxy, as WeChat would see the proxy', async () => {
+    const url = fake.echoUrl();
+    expect(await askEchoService({ service: url, proxy: fake.proxyUrl, timeoutMs: 10_000, ca })).toBe('203.0.113.7');
+    expect(fake.requests.some((request) => request.method === 'CONNECT' && request.target === `${new URL(url).hostname}:443`)).toBe(true);
+  });
+
+  it('refuses a plain http service, whatever it would answer', async () => {
+    await expect(askEchoService({ service: 'http://127.0.0.1:9/', proxy: null, timeoutMs: 1000 })).rejects.toThrow('not an https:// service');
+  });
+
+  it('never repeats the answer of a service that sent no public address', async () => {
+    const url = fake.echoUrl('192.168.1.20 secret-looking-body');
+    const failure = askEchoService({ service: url, proxy: fake.proxyUrl, timeoutMs: 10_000, ca });
+    await expect(failure).rejects.toThrow(/no public IPv4 in the answer \(\d+ bytes\)/);
+    await expect(failure).rejects.not.toThrow(/secret-looking-body|192\.168/);
   });
 });

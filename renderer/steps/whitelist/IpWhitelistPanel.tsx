@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { selectKeyFor, useKeyStore } from '../../stores/key-store';
 import { useSettingsStore } from '../../stores/settings-store';
 import { checkInputs, selectCheck, selectIp, useWhitelistStore } from '../../stores/whitelist-store';
+import { PublicIpList } from './PublicIpList';
 
 /** The upload IP whitelist: this machine's public IP, what to do with it, and a check that proves it worked. */
 export function IpWhitelistPanel({ projectRoot, appid }: { projectRoot: string; appid: string }) {
@@ -14,6 +15,9 @@ export function IpWhitelistPanel({ projectRoot, appid }: { projectRoot: string; 
   const ipLooking = useWhitelistStore((state) => state.ipLooking);
   const check = useWhitelistStore(selectCheck(checkInputs(projectRoot, fingerprint, proxy)));
   const { lookUpIp, checkConnection } = useWhitelistStore.getState();
+  // WeChat's refusal names the address it saw: that is the one to whitelist.
+  const refusal = check?.status === 'failed' && check.problem.code === 'ci.invalid-ip' ? check.problem : null;
+  const wechatIp = refusal ? String(refusal.params?.ip ?? '') || null : null;
 
   // Asked again whenever the proxy changes: the proxy's address is the one WeChat sees.
   useEffect(() => {
@@ -24,16 +28,9 @@ export function IpWhitelistPanel({ projectRoot, appid }: { projectRoot: string; 
     <section className="card" data-testid="ip-whitelist">
       <h2>{t('wl.ip')}</h2>
       <p>{t('wl.ipHow')}</p>
-      {ipLooking && <p className="muted">{t('wl.ipLooking')}</p>}
-      {!ipLooking && ip?.ok && (
-        <p className="ip-line">
-          {t('wl.ipIs')}
-          <code className="ip" data-testid="public-ip">
-            {ip.ip}
-          </code>
-        </p>
-      )}
-      {!ipLooking && ip && !ip.ok && <ErrorCard problem={ip.problem} />}
+      {ipLooking && !wechatIp && <p className="muted">{t('wl.ipLooking')}</p>}
+      {(!ipLooking || wechatIp) && <PublicIpList wechatIp={wechatIp} answers={ip?.ok ? ip : null} />}
+      {!ipLooking && !wechatIp && ip && !ip.ok && <ErrorCard problem={ip.problem} />}
       <p>
         <button
           type="button"

@@ -34,6 +34,8 @@ export function WhitelistStep() {
       </p>
       {signedIn && <p className="muted">{t('wl.signedIn')}</p>}
 
+      <IpWhitelistPanel projectRoot={summary.projectRoot} appid={appid} />
+
       <h2>{t('wl.domains')}</h2>
       <p className="muted">{t('wl.domainsHow')}</p>
       {domains && (
@@ -55,7 +57,6 @@ export function WhitelistStep() {
           </p>
         </>
       )}
-      <IpWhitelistPanel projectRoot={summary.projectRoot} appid={appid} />
     </main>
   );
 }

@@ -121,4 +121,7 @@ export const app: Record<keyof typeof zh, string> = {
   'key.removeAsk': 'After deleting the key of {appid}, uploading needs the key file (private.{appid}.key) imported again. Delete it?',
   'key.removeConfirm': 'Delete',
   'key.cancel': 'Cancel',
+  'wl.ipFromWechat': 'The IP WeChat saw from this computer (add it to the whitelist): ',
+  'wl.ipSharedEntry': 'The network leaves through several exits in one range: the single entry {entry} covers them all.',
+  'wl.ipSeveralExits': 'The network leaves through {count, plural, one {# exit} other {# exits}}; add each address to the whitelist (it holds at most {limit} entries). If the exits keep changing, ask IT for a fixed exit address or range.',
 };

@@ -129,10 +129,12 @@ Exit codes: 0 success · 1 a problem (project, key, WeChat) · 2 usage error · 
   'err.cli.missing-qr.next': 'For example --qr preview.png.',
   'err.cli.bad-qr-file': '--qr must end in .png, .jpg or .txt, got "{value}".',
   'err.cli.bad-qr-file.next': 'For example --qr preview.png; .txt gets the data URL.',
-  'err.cli.bad-ip-service': '--ip-service needs an http:// or https:// URL, got "{value}".',
+  'err.cli.bad-ip-service': '--ip-service needs an https:// URL, got "{value}".',
   'err.cli.bad-ip-service.next': 'For example --ip-service https://api.ipify.org.',
   'err.cli.bad-proxy': 'The proxy from {source}, "{value}", is not right; expected something like http://127.0.0.1:7890.',
   'err.cli.bad-proxy.next': "Correct {source}; for no proxy use --proxy ''''.",
   'err.cli.bad-lang': '--lang is zh-CN or en, got "{value}".',
   'err.cli.bad-lang.next': 'For example --lang en for English output.',
+  'cli.doctor.sharedEntry': 'The network leaves through several exits in one range: the single entry {entry} covers them all.',
+  'cli.doctor.severalExits': 'The network leaves through {count, plural, one {# exit} other {# exits}}: add every address to the whitelist (it holds at most {limit} entries).',
 };

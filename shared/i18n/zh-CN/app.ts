@@ -120,4 +120,7 @@ export const app = {
   'key.removeAsk': '删除 {appid} 的密钥后，要再上传就得重新导入密钥文件（private.{appid}.key）。确定删除吗？',
   'key.removeConfirm': '确定删除',
   'key.cancel': '取消',
+  'wl.ipFromWechat': '微信看到的这台电脑的 IP（请把它加入白名单）：',
+  'wl.ipSharedEntry': '这台电脑的网络有多个出口，但都在同一网段：在白名单里填 {entry} 一条即可覆盖全部。',
+  'wl.ipSeveralExits': '这台电脑的网络有 {count} 个出口 IP，每个都要加入白名单（白名单最多 {limit} 条）。出口经常变化时，请 IT 给出固定的出口 IP 或网段。',
 } as const;

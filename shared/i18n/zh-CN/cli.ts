@@ -125,10 +125,12 @@ export const cli = {
   'err.cli.missing-qr.next': '例如 --qr preview.png。',
   'err.cli.bad-qr-file': '--qr 的文件名要以 .png、.jpg 或 .txt 结尾，收到的是「{value}」。',
   'err.cli.bad-qr-file.next': '例如 --qr preview.png；.txt 会写入 data URL。',
-  'err.cli.bad-ip-service': '--ip-service 要填 http(s) 地址，收到的是「{value}」。',
+  'err.cli.bad-ip-service': '--ip-service 要填 https:// 地址，收到的是「{value}」。',
   'err.cli.bad-ip-service.next': '例如 --ip-service https://api.ipify.org。',
   'err.cli.bad-proxy': '{source} 的代理地址「{value}」不对，应类似 http://127.0.0.1:7890。',
   'err.cli.bad-proxy.next': "改正 {source}；不需要代理时用 --proxy ''''。",
   'err.cli.bad-lang': '--lang 只能是 zh-CN 或 en，收到的是「{value}」。',
   'err.cli.bad-lang.next': '例如 --lang en 用英文输出。',
+  'cli.doctor.sharedEntry': '这台电脑的网络有多个出口，但都在同一网段：在白名单里填 {entry} 一条即可。',
+  'cli.doctor.severalExits': '这台电脑的网络有 {count} 个出口 IP，都要加入白名单（白名单最多 {limit} 条）。',
 } as const;
