@@ -1,4 +1,5 @@
 import { trackChildProcesses } from './child-tracker';
+import type { JobProgress } from '../../../shared/jobs';
 import type { ParentMessage, WorkerMessage } from './job-messages';
 import { toRawError } from './job-messages';
 
@@ -36,9 +37,13 @@ async function onMessage(message: ParentMessage): Promise<void> {
   if (started) return;
   started = true;
   try {
-    // Loaded only now, after the child tracker is in place, and only in the job process.
-    const { runCiJob } = await import('./run-ci-job');
-    const value = await runCiJob(message, (progress) => void send({ type: 'progress', progress }));
+    // Loaded only now, after the child tracker is in place, and only in the job process. The
+    // connection check needs two small modules of the library, not its compilers.
+    const report = (progress: JobProgress) => void send({ type: 'progress', progress });
+    const value =
+      message.kind === 'connection-check'
+        ? await (await import('./run-connection-check')).runConnectionCheck(message, report)
+        : await (await import('./run-ci-job')).runCiJob(message, report);
     await send({ type: 'result', value });
     await exit(0);
   } catch (error) {

@@ -5,7 +5,6 @@ import type { CompileType } from '../../../shared/model';
 import { DEFAULT_COMPILE_SETTINGS, type JobKind, type JobProgress, type JobResults, type PackageSizeInfo } from '../../../shared/jobs';
 import type { JobRequest } from './job-messages';
 import { ProgressTracker, type RawTaskEvent } from './progress-tracker';
-import { checkConnection } from './check-connection';
 
 // Runs inside the job process: one miniprogram-ci call per process, then the process exits.
 
@@ -122,10 +121,8 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
         durationMs: elapsed(),
       } satisfies JobResults['quality-scan'];
     }
-    case 'connection-check': {
-      await checkConnection(target.appid, privateKey);
-      report(tracker.finish());
-      return { accepted: true, durationMs: elapsed() } satisfies JobResults['connection-check'];
-    }
+    case 'connection-check':
+      // Run by job-worker.ts without this module, so the check never loads the compilers.
+      throw new Error('connection-check runs in run-connection-check.ts');
   }
 }

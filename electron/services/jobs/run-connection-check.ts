@@ -1,0 +1,14 @@
+import type { JobProgress, JobResults } from '../../../shared/jobs';
+import { checkConnection } from './check-connection';
+import type { JobRequest } from './job-messages';
+import { ProgressTracker } from './progress-tracker';
+
+/** The connection check inside a job process: one signed getattr, with miniprogram-ci's compilers never loaded. */
+export async function runConnectionCheck(request: JobRequest, report: (progress: JobProgress) => void): Promise<JobResults['connection-check']> {
+  const started = Date.now();
+  const tracker = new ProgressTracker(request.jobId, request.kind, 0);
+  report(tracker.start());
+  await checkConnection(request.project.appid, request.privateKey, request.proxy);
+  report(tracker.finish());
+  return { accepted: true, durationMs: Date.now() - started };
+}
