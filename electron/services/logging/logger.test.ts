@@ -83,4 +83,11 @@ describe('fileLogger', () => {
     fileLogger(dir, (line) => echoed.push(line)).info(`key ${keyBody}`);
     expect(echoed).toEqual([expect.stringMatching(/INFO key \[redacted\]$/)]);
   });
+
+  it('keeps one event on one line, so a message cannot forge another entry', () => {
+    fileLogger(dir).error('Unknown channel x\n2024-01-01T00:00:00.000Z INFO forged\r\nend');
+    expect(fs.readFileSync(logFile(), 'utf8').split('\n').filter(Boolean)).toEqual([
+      expect.stringMatching(/ERROR Unknown channel x\\n2024-01-01T00:00:00\.000Z INFO forged\\r\\nend$/),
+    ]);
+  });
 });

@@ -10,9 +10,14 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** A line-per-event log; every line passes through the redactor on its way out. */
+/**
+ * A line-per-event log; every line passes through the redactor on its way out. Line breaks in a
+ * message (a stack, or a channel name a page made up) are escaped, so one event stays one line
+ * and no message can forge another entry.
+ */
 export function createLogger(write: (line: string) => void, now: () => Date = () => new Date()): Logger {
-  const log = (level: string) => (message: string) => write(`${now().toISOString()} ${level} ${redactSecrets(message)}`);
+  const oneLine = (text: string) => text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  const log = (level: string) => (message: string) => write(`${now().toISOString()} ${level} ${oneLine(redactSecrets(message))}`);
   return { info: log('INFO'), warn: log('WARN'), error: log('ERROR') };
 }
 
