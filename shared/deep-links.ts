@@ -43,13 +43,6 @@ export function linkUrl(link: LinkTarget, token?: string | null): string {
   return link.kind === 'mp' ? mpPageUrl(link.page, token) : link.url;
 }
 
-/** Hosts the in-app admin window may show; everything else goes to the system browser (if allowed at all). */
-const WECHAT_HOSTS = /(^|\.)(weixin\.qq\.com|wx\.qq\.com|qq\.com|qpic\.cn|qlogo\.cn|gtimg\.cn|gtimg\.com|myqcloud\.com)$/;
-
-export function isWechatHost(hostname: string): boolean {
-  return WECHAT_HOSTS.test(hostname.toLowerCase());
-}
-
 /**
  * The session token in an admin-site URL after QR login (`…?token=123456&lang=zh_CN`), or null.
  * Only mp.weixin.qq.com URLs count: a token elsewhere is not this session's.

@@ -5,11 +5,18 @@ import { NOTES_MAX } from './release-rules';
 // Runtime checks for every input that crosses from the renderer into the main process.
 // The renderer is not trusted: each handler parses its input with one of these first.
 
+/**
+ * A POSIX absolute path (/…), a Windows drive path (C:\… or C:/…) or a UNC path (\\server\share…).
+ * A relative path would be resolved against wherever the main process happens to run.
+ */
+const ABSOLUTE_PATH = /^(?:\/|[A-Za-z]:[\\/]|\\\\[^\\/])/;
+
 const absolutePath = z
   .string()
   .min(1)
   .max(4096)
-  .refine((p) => !p.includes('\0'), 'path contains a NUL byte');
+  .refine((p) => !p.includes('\0'), 'path contains a NUL byte')
+  .refine((p) => ABSOLUTE_PATH.test(p), 'path is not absolute');
 
 export const NoInput = z.undefined();
 

@@ -37,6 +37,8 @@ describe('the contract', () => {
 describe('serveContract', () => {
   it('refuses unknown channels and inputs that do not match the schema, before any service runs', async () => {
     await expect(app.serve('fs:read', '/etc/passwd')).rejects.toThrow('Unknown channel fs:read');
+    // A made-up channel name is not echoed whole into the reply and the log.
+    await expect(app.serve('x'.repeat(100_000), undefined)).rejects.toThrow(new Error(`Unknown channel ${'x'.repeat(80)}`));
     await expect(app.serve('project:open', { path: '' })).rejects.toThrow();
     await expect(app.serve('project:open', { path: shop, extra: true })).rejects.toThrow();
     await expect(app.serve('project:open', shop)).rejects.toThrow();

@@ -17,7 +17,7 @@ export function serveContract(handlers: ContractHandlers, logger: Logger): Contr
   }
   return async (channel, input) => {
     const serve = table.get(channel);
-    if (!serve) throw new Error(`Unknown channel ${channel}`);
+    if (!serve) throw new Error(`Unknown channel ${String(channel).slice(0, 80)}`);
     const started = Date.now();
     try {
       const output = await serve(input);

@@ -1,6 +1,6 @@
 import type { ApiEvents, AppApi, Channel, EventName } from '../../shared/api';
 import { createApiClient } from '../../shared/api-client';
-import { SOCKET_PATH, type WireCall, type WireEvent, type WireReply } from './wire';
+import { readServerFrame, SOCKET_PATH, type WireCall } from './wire';
 
 // Loaded before the renderer in the browser harness: the same window.api as the preload
 // gives in Electron, carried over a WebSocket to the harness server. The server injects
@@ -26,7 +26,9 @@ const opened = new Promise<void>((resolve, reject) => {
 });
 
 socket.addEventListener('message', (message) => {
-  const data = JSON.parse(String(message.data)) as WireReply | WireEvent;
+  // Only replies and events are read; anything else from the socket is ignored.
+  const data = readServerFrame(String(message.data));
+  if (!data) return;
   if (data.kind === 'event') {
     for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
     return;

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createHarnessServices } from './node-adapters';
 import { startHarness, type RunningHarness } from './server';
-import { SOCKET_PATH } from './wire';
+import { MAX_FRAME_BYTES, SOCKET_PATH } from './wire';
 
 let dir: string;
 let harness: RunningHarness;
@@ -36,9 +37,9 @@ async function tokenFromPage(): Promise<string> {
   return /token=([0-9a-f]+)/.exec(html)?.[1] ?? '';
 }
 
-function connect(query: string, origin: string): Promise<WebSocket> {
+function connect(query: string, origin: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   const socketUrl = harness.url.replace('http:', 'ws:').replace(/\/$/, '') + SOCKET_PATH + query;
-  const ws = new WebSocket(socketUrl, { origin });
+  const ws = new WebSocket(socketUrl, { origin, headers });
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
@@ -77,5 +78,52 @@ describe('browser harness server', () => {
     ws.send(JSON.stringify({ kind: 'call', id: 1, channel: 'fs:read', input: '/etc/passwd' }));
     expect(await reply).toMatchObject({ ok: false, error: 'Unknown channel fs:read' });
     ws.close();
+  });
+
+  it('refuses HTTP requests and socket upgrades whose Host is not ours (DNS rebinding)', async () => {
+    const port = new URL(harness.url).port;
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        http.get({ host: '127.0.0.1', port, path: '/', headers: { host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        }).on('error', reject);
+      });
+    expect(await statusFor(`127.0.0.1:${port}`)).toBe(200);
+    expect(await statusFor(`localhost:${port}`)).toBe(200);
+    expect(await statusFor(`evil.example:${port}`)).toBe(403);
+    expect(await statusFor('127.0.0.1')).toBe(403);
+    const token = await tokenFromPage();
+    const origin = harness.url.replace(/\/$/, '');
+    await expect(connect(`?token=${token}`, origin, { host: `evil.example:${port}` })).rejects.toThrow(/403/);
+    (await connect(`?token=${token}`, `http://localhost:${port}`, { host: `localhost:${port}` })).close();
+  });
+
+  it('survives null, {}, arrays, strings, binary, oversized and invalid UTF-8 frames', async () => {
+    const token = await tokenFromPage();
+    const origin = harness.url.replace(/\/$/, '');
+    const ws = await connect(`?token=${token}`, origin);
+    const replies: { id: number; ok: boolean }[] = [];
+    ws.on('message', (data) => replies.push(JSON.parse(String(data))));
+    for (const frame of ['null', '{}', '[]', '"text"', '42', 'not json', '{"id":9}', '{"kind":"call","id":10}']) ws.send(frame);
+    ws.send(Buffer.from('{"kind":"call","id":11,"channel":"app:info"}'), { binary: true });
+    ws.send(JSON.stringify({ kind: 'call', id: 12, channel: 'settings:get' }));
+    await expect.poll(() => replies.map((reply) => reply.id)).toEqual([9, 10, 12]);
+    expect(replies.map((reply) => reply.ok)).toEqual([false, false, true]);
+
+    // A frame over the limit, or text that is not UTF-8, closes that socket, never the server.
+    const closed = new Promise<number>((resolve) => ws.once('close', resolve));
+    ws.send('x'.repeat(MAX_FRAME_BYTES + 1));
+    expect(await closed).toBe(1009);
+    const other = await connect(`?token=${token}`, origin);
+    const otherClosed = new Promise<number>((resolve) => other.once('close', resolve));
+    other.send(Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), { binary: false });
+    expect(await otherClosed).toBe(1007);
+
+    const fresh = await connect(`?token=${token}`, origin);
+    const reply = new Promise<unknown>((resolve) => fresh.once('message', (data) => resolve(JSON.parse(String(data)))));
+    fresh.send(JSON.stringify({ kind: 'call', id: 1, channel: 'app:info' }));
+    expect(await reply).toMatchObject({ id: 1, ok: true });
+    fresh.close();
   });
 });

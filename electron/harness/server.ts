@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { contentType, findStaticFile, harnessIndexHtml } from './static-files';
 import type { HarnessServices } from './node-adapters';
-import { BRIDGE_PATH, SOCKET_PATH, type WireCall, type WireEvent, type WireReply } from './wire';
+import { isAllowedHost, isAllowedOrigin } from './request-guards';
+import { BRIDGE_PATH, MAX_FRAME_BYTES, readCallFrame, SOCKET_PATH, type WireEvent, type WireReply } from './wire';
 
 export interface HarnessOptions {
   services: HarnessServices;
@@ -21,16 +22,23 @@ export interface RunningHarness {
 
 /**
  * Serves the built renderer and the AppApi over a WebSocket, on 127.0.0.1 only. A random
- * token, handed out inside the page, and an Origin check keep other local pages out.
+ * token, handed out inside the page, the Host check (DNS rebinding) and an Origin check keep
+ * other pages out.
  */
 export async function startHarness({ services, rendererDir, bridgeFile, port = 0 }: HarnessOptions): Promise<RunningHarness> {
   const token = crypto.randomBytes(24).toString('hex');
   const server = http.createServer();
-  const sockets = new WebSocketServer({ noServer: true });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const listeningPort = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${listeningPort}`;
 
   server.on('request', (request, response) => {
+    if (!isAllowedHost(request.headers.host, listeningPort)) {
+      response.writeHead(403, { 'content-type': 'text/plain' });
+      response.end('Forbidden host');
+      return;
+    }
     serveRequest(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end(error instanceof Error ? error.message : String(error));
@@ -64,7 +72,11 @@ export async function startHarness({ services, rendererDir, bridgeFile, port = 0
 
   server.on('upgrade', (request, socket, head) => {
     const url = new URL(request.url ?? '/', origin);
-    const trusted = url.pathname === SOCKET_PATH && url.searchParams.get('token') === token && request.headers.origin === origin;
+    const trusted =
+      isAllowedHost(request.headers.host, listeningPort) &&
+      url.pathname === SOCKET_PATH &&
+      url.searchParams.get('token') === token &&
+      isAllowedOrigin(request.headers.origin, listeningPort);
     if (!trusted) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
@@ -90,19 +102,30 @@ export async function startHarness({ services, rendererDir, bridgeFile, port = 0
 }
 
 function serveSocket(ws: WebSocket, services: HarnessServices): void {
-  ws.on('message', async (raw) => {
-    let call: WireCall;
-    try {
-      call = JSON.parse(String(raw)) as WireCall;
-    } catch {
-      return;
-    }
-    let reply: WireReply;
-    try {
-      reply = { kind: 'reply', id: call.id, ok: true, value: await services.serve(call.channel, call.input) };
-    } catch (error) {
-      reply = { kind: 'reply', id: call.id, ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-    ws.send(JSON.stringify(reply));
+  // A protocol error (a frame over MAX_FRAME_BYTES, invalid UTF-8) closes this socket; without a
+  // listener it would be thrown and take the server down.
+  ws.on('error', () => undefined);
+  ws.on('message', (raw, isBinary) => {
+    // The bridge sends text only; a binary frame has nothing to answer.
+    if (isBinary) return;
+    // answer() catches what the service throws; anything else closes this socket, not the server.
+    answer(ws, services, String(raw)).catch(() => ws.close(1011));
   });
+}
+
+/** Serves one frame; never rejects, whatever the page sent or the service threw. */
+async function answer(ws: WebSocket, services: HarnessServices, text: string): Promise<void> {
+  const frame = readCallFrame(text);
+  if (frame.kind === 'drop') return;
+  let reply: WireReply;
+  if (frame.kind === 'refuse') {
+    reply = { kind: 'reply', id: frame.id, ok: false, error: frame.error };
+  } else {
+    try {
+      reply = { kind: 'reply', id: frame.call.id, ok: true, value: await services.serve(frame.call.channel, frame.call.input) };
+    } catch (error) {
+      reply = { kind: 'reply', id: frame.call.id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  ws.send(JSON.stringify(reply));
 }

@@ -17,6 +17,7 @@ import { MpSession } from '../services/links/mp-session';
 import { registerIpc } from './ipc';
 import { createMpAdminWindow } from './mp-admin-window';
 import { guardNavigation } from './navigation-guards';
+import { lockDownSessions } from './session-permissions';
 import { mainWindowOptions } from './window';
 
 // A fixed name keeps the user-data folder and the keychain entries the same in development
@@ -103,6 +104,8 @@ if (!app.requestSingleInstanceLock()) {
     void services.runner.cancelAll().finally(() => app.quit());
   });
   void app.whenReady().then(() => {
+    // Before any page loads: no session grants a permission the policy does not list.
+    lockDownSessions();
     protocol.handle(APP_SCHEME, (request) => {
       const file = resolveAppFile(rendererDir, request.url);
       return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });

@@ -12,6 +12,8 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl('https://mp.weixin.qq.com.evil.cn/')).toBe(false);
     expect(isAllowedExternalUrl('http://mp.weixin.qq.com/')).toBe(false);
     expect(isAllowedExternalUrl('https://user:pw@mp.weixin.qq.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://user@mp.weixin.qq.com/')).toBe(false);
+    expect(isAllowedExternalUrl('https://mp.weixin.qq.com:8443/')).toBe(false);
     expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
     expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
     expect(isAllowedExternalUrl('not a url')).toBe(false);

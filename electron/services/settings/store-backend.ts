@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Problem } from '../../../shared/model';
+import { tidyStoreFile } from './store-files';
 
 /**
  * The part of electron-store / conf the repositories use. electron-store runs in the app,
@@ -18,15 +19,16 @@ export interface OpenedStore<T extends Record<string, unknown>> {
 }
 
 /**
- * Opens a store, and when its file cannot be parsed (a crash mid-write on a file system
- * without atomic rename, a hand edit) moves the file aside and starts afresh instead of
- * refusing to start the app.
+ * Opens a store, after removing the temp files a crash left (store-files.ts). When its file
+ * cannot be parsed (a crash mid-write on a file system without atomic rename, a hand edit),
+ * moves the file aside and starts afresh instead of refusing to start the app.
  */
 export function openStoreSafely<T extends Record<string, unknown>>(
   filePath: string,
   open: () => StoreBackend<T>,
   now: () => Date = () => new Date(),
 ): OpenedStore<T> {
+  tidyStoreFile(filePath);
   try {
     return { store: open(), quarantinedTo: null };
   } catch (error) {
