@@ -12,4 +12,11 @@ import type { Catalogue } from './catalogue';
 export const NPM_ERRORS = {
   'project.npm-missing': { link: { kind: 'url', url: DOCS.npm } },
   'project.npm-undeclared': { link: { kind: 'url', url: DOCS.npm } },
+  'npm.offline': {},
+  'npm.not-found': {},
+  'npm.refused': {},
+  'npm.no-version': {},
+  'npm.lockfile-out-of-sync': {},
+  'npm.write-failed': {},
+  'npm.install-failed': {},
 } satisfies Catalogue;

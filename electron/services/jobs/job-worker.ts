@@ -1,6 +1,6 @@
 import { trackChildProcesses } from './child-tracker';
 import type { ParentMessage, WorkerMessage } from './job-messages';
-import { toRawError } from './job-messages';
+import { JobFailure, toRawError } from './job-messages';
 
 // Entry of a job process (child_process.fork under Node, utilityProcess.fork in Electron).
 // It takes one job, runs it, reports, kills whatever miniprogram-ci left running and exits.
@@ -36,13 +36,14 @@ async function onMessage(message: ParentMessage): Promise<void> {
   if (started) return;
   started = true;
   try {
-    // Loaded only now, after the child tracker is in place, and only in the job process.
-    const { runCiJob } = await import('./run-ci-job');
-    const value = await runCiJob(message, (progress) => void send({ type: 'progress', progress }));
+    // Loaded only now, after the child tracker is in place, and only in the job process; an npm
+    // install never loads miniprogram-ci.
+    const run = message.kind === 'npm-install' ? (await import('./npm-install-job')).runNpmInstallJob : (await import('./run-ci-job')).runCiJob;
+    const value = await run(message, (progress) => void send({ type: 'progress', progress }));
     await send({ type: 'result', value });
     await exit(0);
   } catch (error) {
-    await send({ type: 'error', error: toRawError(error) });
+    await send(error instanceof JobFailure ? { type: 'problem', problem: error.problem } : { type: 'error', error: toRawError(error) });
     await exit(1);
   }
 }

@@ -127,5 +127,7 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
       report(tracker.finish());
       return { accepted: true, durationMs: elapsed() } satisfies JobResults['connection-check'];
     }
+    case 'npm-install':
+      throw new Error('npm-install runs in npm-install-job.ts, without miniprogram-ci');
   }
 }

@@ -1,9 +1,27 @@
 import type { npm as zh } from '../zh-CN/npm';
 
 export const npm: Record<keyof typeof zh, string> = {
+  'phase.install': 'Installing npm packages',
   'err.project.npm-missing': '{count, plural, one {# npm package} other {# npm packages}} the code uses {count, plural, one {is} other {are}} not installed: {packages}. npm cannot be built for the upload, and the Mini Program would fail on phones.',
   'err.project.npm-missing.next': 'Click "Install npm packages" below: the app installs them into node_modules in {folder}, then checks the project again.',
   'err.project.npm-missing.next-cli': 'In a terminal, go to {folder} and run {lockfile, select, yes {npm ci --omit=dev} other {npm install --omit=dev}}, then run mp-release check again.',
   'err.project.npm-undeclared': 'The code uses {count, plural, one {# npm package} other {# npm packages}} that package.json does not list under dependencies: {packages}. They are not in miniprogram_npm either, so the Mini Program would fail on phones.',
   'err.project.npm-undeclared.next': 'Ask a developer to add them to dependencies in package.json (or to remove those imports), then hand over the project again.',
+  'err.npm.offline': 'Cannot reach the npm registry {registry}{proxy, select, none {} other { (through the proxy {proxy})}}, so {package} was not downloaded.',
+  'err.npm.offline.next': 'Check the network. If your office needs a proxy, set it in Settings; or pick an npm registry you can reach in Settings (such as https://registry.npmmirror.com/ or your company\'s), then try again.',
+  'err.npm.offline.next-cli': 'Check the network and the proxy (--proxy or HTTPS_PROXY), or name a registry you can reach in the project\'s .npmrc (registry=…), then try again.',
+  'err.npm.not-found': 'The npm registry {registry} has no package named {package} (404).',
+  'err.npm.not-found.next': 'It may be a private company package, or the name is wrong. Ask a developer to check the name and to put the registry that holds it in the project\'s .npmrc.',
+  'err.npm.refused': 'The npm registry {registry} refused to hand out {package} ({status}).',
+  'err.npm.refused.next': 'The package may need a login (a private registry). Ask a developer to set the registry and an access token in the project\'s .npmrc, or to hand over the project with node_modules installed.',
+  'err.npm.no-version': 'The npm registry {registry} has no version of {package} that matches {wanted}.',
+  'err.npm.no-version.next': 'Mirrors are sometimes behind: try again later, or pick another npm registry in Settings. If the version is wrong, ask a developer to fix package.json.',
+  'err.npm.no-version.next-cli': 'Mirrors are sometimes behind: try again later, or name another registry in the project\'s .npmrc. If the version is wrong, ask a developer to fix package.json.',
+  'err.npm.lockfile-out-of-sync': '{file} does not match package.json (a locked version is not what package.json asks for), so npm ci refuses to install.',
+  'err.npm.lockfile-out-of-sync.next': 'Ask a developer to run npm install in the project and hand over the updated {file}.',
+  'err.npm.write-failed': 'Cannot write node_modules in {folder} ({reason}).',
+  'err.npm.write-failed.next': 'Check that you may write to that folder and that the disk is not full, or copy the project to a folder of your own and drop the copy.',
+  'err.npm.write-failed.next-cli': 'Check that you may write to that folder and that the disk is not full, or copy the project to a folder of your own and run the command on the copy.',
+  'err.npm.install-failed': 'Installing the npm packages failed.',
+  'err.npm.install-failed.next': 'Try again; if it fails again, send the technical details to a developer.',
 };
