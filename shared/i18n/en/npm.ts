@@ -1,7 +1,23 @@
 import type { npm as zh } from '../zh-CN/npm';
 
 export const npm: Record<keyof typeof zh, string> = {
+  'npm.install': 'Install npm packages',
+  'npm.confirmHeading': 'Before installing',
+  'npm.confirmWrite': 'The app downloads the {count, plural, one {# package} other {# packages}} the code uses ({packages}) and what they depend on, and writes them into the node_modules folder inside this folder{lockfile, select, yes { (what is in node_modules now is replaced)} other {}}:',
+  'npm.confirmVersions': '{lockfile, select, yes {Versions are the ones locked in the project\'s package-lock.json (as npm ci does); the developer\'s files are not changed.} other {The project has no package-lock.json, so the versions package.json allows today are installed (as npm install does); package.json is not changed.}}',
+  'npm.confirmSource': 'Packages come from the registry named in the project\'s .npmrc, else from the npm registry in Settings (npm\'s own registry when empty), through the proxy in Settings.',
+  'npm.confirm': 'Install',
+  'npm.cancel': 'Cancel',
+  'npm.installing': 'Installing npm packages…',
+  'npm.percent': '{percent}%',
+  'npm.stop': 'Stop',
+  'npm.rechecking': 'Installed; checking the project again…',
   'phase.install': 'Installing npm packages',
+  'settings.npmRegistry': 'npm registry',
+  'settings.npmRegistryHelp': 'Where npm packages are downloaded from when the project must install them and its .npmrc names no registry. Empty means npm\'s own registry (registry.npmjs.org); in mainland China https://registry.npmmirror.com/ or your company\'s registry may be faster.',
+  'settings.npmRegistryInvalid': 'That registry address is not valid; it should be a web address such as https://host/.',
+  'settings.npmRegistryPlaceholder': 'https://registry.npmjs.org/',
+  'settings.npmRegistryDefault': 'Use npm\'s own registry',
   'err.project.npm-missing': '{count, plural, one {# npm package} other {# npm packages}} the code uses {count, plural, one {is} other {are}} not installed: {packages}. npm cannot be built for the upload, and the Mini Program would fail on phones.',
   'err.project.npm-missing.next': 'Click "Install npm packages" below: the app installs them into node_modules in {folder}, then checks the project again.',
   'err.project.npm-missing.next-cli': 'In a terminal, go to {folder} and run {lockfile, select, yes {npm ci --omit=dev} other {npm install --omit=dev}}, then run mp-release check again.',
