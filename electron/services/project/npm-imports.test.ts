@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stripComments } from '../domains/strip-comments';
 import { componentPaths, packageNameOf, scriptModuleUses } from './npm-imports';
 
-const specifiers = (code: string) => scriptModuleUses(stripComments(code, 'script')).map((use) => use.specifier);
+const specifiers = (code: string) => scriptModuleUses(code).map((use) => use.specifier);
 
 describe('scriptModuleUses', () => {
   it('finds require, ES imports, re-exports and dynamic imports', () => {
@@ -36,6 +35,7 @@ describe('scriptModuleUses', () => {
     const code = [
       "// const old = require('moment');",
       "/* import x from 'left-pad'; */",
+      "const re = /\\/\\/ not a comment/; const s = '/*'; // require('also-commented')",
       "import type { Dayjs } from 'dayjs';",
       "export type { Options } from 'qs';",
       "wx.require('not-a-module');",
@@ -45,6 +45,11 @@ describe('scriptModuleUses', () => {
       'const imports = 3; const important = imports;',
     ].join('\n');
     expect(specifiers(code)).toEqual([]);
+  });
+
+  it('is not fooled by comment marks inside strings and regex literals', () => {
+    const code = "const s = '/* not a comment';\nconst re = /\\/\\//;\nconst dayjs = require('dayjs'); // */\nconst url = 'https://x.example/' + require('mitt');";
+    expect(specifiers(code)).toEqual(['dayjs', 'mitt']);
   });
 
   it('gives the offset of each use, for its line', () => {

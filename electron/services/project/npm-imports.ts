@@ -1,15 +1,18 @@
 import { builtinModules } from 'node:module';
+import { scanScript } from '../domains/script-scanner';
+import { createSink } from '../domains/sites';
 
 // What a mini program's code names as modules: the specifiers of require / import / export … from
 // in scripts, and the component paths in page, component and app JSON. Pure text functions.
 //
-// Why regular expressions over comment-stripped code, not a parser: the check needs only string
-// literals right after `require(`, `import(`, `import … from`, `export … from` and a bare `import`,
-// which a regex finds exactly once comments are gone (the domain scan's lexer blanks them:
-// stripComments). What a regex can mistake is such a statement written inside a string literal
-// ("import x from 'y'" as text), which real mini program code does not do; a parser would cost a
-// dependency and a full parse of every file for that. Specifiers built at run time (`require(name)`)
-// are not seen, and a dynamic import of a package is seen like a static one.
+// Why regular expressions, not a parser: the check needs only string literals right after
+// `require(`, `import(`, `import … from`, `export … from` and a bare `import`, which a regex finds
+// exactly. A match that may sit in a comment (a `//` earlier on its line, an open `/*` before it) is
+// decided by the domain scan's lexer (the one that knows strings, template and regex literals), run
+// only up to that match; the others need no lexing at all. What a regex can mistake is such a
+// statement written inside a string literal ("import x from 'y'" as text), which mini program code
+// does not do; a parser would cost a dependency and a full parse of every file for that. Specifiers
+// built at run time (`require(name)`) are not seen; a dynamic import of a package counts like a static one.
 
 /** A module named by the code, and where (the offset of the statement in the file's text). */
 export interface ModuleUse {
@@ -28,8 +31,55 @@ const DYNAMIC_IMPORT = /(?<![\w$.])import\s*\(\s*(['"`])([^'"`\n\\$]+)\1\s*[,)]/
  */
 const STATIC_IMPORT = /(?<![\w$.])(import|export)(\s+type\b)?\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(['"])([^'"\n\\]+)\3/g;
 
-/** The modules a script loads. `code` must have its comments blanked (stripComments keeps offsets). */
-export function scriptModuleUses(code: string): ModuleUse[] {
+/** The modules a script loads (paths like './x' left out), leaving out what its comments mention. */
+export function scriptModuleUses(text: string): ModuleUse[] {
+  const found = moduleUsesIn(text).filter((use) => !use.specifier.startsWith('.') && !use.specifier.startsWith('/'));
+  const mayBeInComment = commentGuard(text);
+  const unsure = new Set(found.filter((use) => mayBeInComment(use.offset)));
+  if (unsure.size === 0) return found;
+  const comments: number[] = [];
+  scanScript(text, createSink(), 0, Math.min(text.length, [...unsure].at(-1)!.offset + 1), comments);
+  const inComment = (offset: number) => {
+    for (let i = 0; i < comments.length; i += 2) if (offset >= comments[i]! && offset < comments[i + 1]!) return true;
+    return false;
+  };
+  return found.filter((use) => !unsure.has(use) || !inComment(use.offset));
+}
+
+/**
+ * For offsets that only grow: false when an offset cannot be inside a comment, true when the lexer
+ * must decide. Cannot be: no `//` earlier on its line, and every `/*` before it (strings and all)
+ * closed by a `*\/` before it; a real block comment ends at its first `*\/`, so the one holding
+ * the offset would still be open. One forward pass over the text in all (minified one-line files too).
+ */
+function commentGuard(text: string): (offset: number) => boolean {
+  let lineStart = 0;
+  let nextNewline = text.indexOf('\n');
+  let slashes = text.indexOf('//');
+  let opener = text.indexOf('/*');
+  let closerOf = -1;
+  let closer = -1;
+  return (offset) => {
+    while (nextNewline !== -1 && nextNewline < offset) {
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
+    }
+    if (slashes !== -1 && slashes < lineStart) slashes = text.indexOf('//', lineStart);
+    if (slashes !== -1 && slashes < offset) return true;
+    while (opener !== -1 && opener < offset) {
+      if (closerOf !== opener) {
+        closerOf = opener;
+        closer = text.indexOf('*/', opener + 2);
+      }
+      if (closer === -1 || closer + 2 > offset) return true;
+      opener = text.indexOf('/*', closer + 2);
+    }
+    return false;
+  };
+}
+
+/** Every match in the text as it is, comments included, in order. */
+function moduleUsesIn(code: string): ModuleUse[] {
   const uses: ModuleUse[] = [];
   for (const match of code.matchAll(REQUIRE_CALL)) uses.push({ specifier: match[2]!, offset: match.index });
   for (const match of code.matchAll(DYNAMIC_IMPORT)) uses.push({ specifier: match[2]!, offset: match.index });

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../../shared/model';
+import { FolderEntries } from './folder-entries';
 import { isNodeBuiltin } from './npm-imports';
 import { npmPairs, type NpmPair } from './npm-status';
 import { scanPackageUses, type PackageUse } from './npm-usage-scan';
@@ -55,8 +56,9 @@ const PLACES_SHOWN = 3;
 export async function checkNpmUsage(options: NpmUsageOptions): Promise<NpmUsageCheck> {
   const { projectRoot, miniprogramRoot } = options;
   const declarers = await readDeclarers(projectRoot, miniprogramRoot, options.setting);
-  const uses = await scanPackageUses(options);
-  const exists = cachedExists();
+  const entries = new FolderEntries();
+  const uses = await scanPackageUses({ ...options, entries });
+  const exists = (abs: string) => entries.exists(abs);
 
   const missing = new Map<Declarer, Map<string, string>>();
   const undeclared = new Map<string, PackageUse[]>();
@@ -146,7 +148,11 @@ function namesOf(value: unknown): Set<string> {
 
 function groupByName(uses: readonly PackageUse[]): Map<string, PackageUse[]> {
   const byName = new Map<string, PackageUse[]>();
-  for (const use of uses) byName.set(use.name, [...(byName.get(use.name) ?? []), use]);
+  for (const use of uses) {
+    const places = byName.get(use.name);
+    if (places) places.push(use);
+    else byName.set(use.name, [use]);
+  }
   return byName;
 }
 
@@ -172,21 +178,6 @@ function shortList(names: readonly string[]): string {
 async function someExists(paths: readonly string[], exists: (abs: string) => Promise<boolean>): Promise<boolean> {
   for (const abs of paths) if (await exists(abs)) return true;
   return false;
-}
-
-function cachedExists(): (abs: string) => Promise<boolean> {
-  const cache = new Map<string, Promise<boolean>>();
-  return (abs) => {
-    let found = cache.get(abs);
-    if (!found) {
-      found = stat(abs).then(
-        () => true,
-        () => false,
-      );
-      cache.set(abs, found);
-    }
-    return found;
-  };
 }
 
 async function isFile(abs: string): Promise<boolean> {

@@ -1,9 +1,9 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { listSourceFiles, type SourceFile } from '../domains/file-walker';
 import { PacedIo } from '../domains/paced-io';
 import { SourceReader } from '../domains/source-reader';
 import { stripComments } from '../domains/strip-comments';
+import { FolderEntries } from './folder-entries';
 import { componentPaths, firstSegment, mayUseModules, packageNameOf, scriptModuleUses } from './npm-imports';
 import type { PackFilter } from './pack-ignore';
 import { isJsonObject } from './read-json-file';
@@ -29,6 +29,8 @@ export interface UsageScanOptions {
   filter: PackFilter;
   /** app.json, for resolveAlias and useExtendedLib. */
   appJson: Record<string, unknown>;
+  /** Shared with the caller, so each folder is listed once for the whole check. */
+  entries: FolderEntries;
 }
 
 const SCRIPT_EXTENSIONS = new Set(['.js', '.mjs', '.cjs', '.ts']);
@@ -37,6 +39,8 @@ const NPM_FOLDERS = new Set(['miniprogram_npm', 'node_modules']);
 /** Packages WeChat provides itself when app.json's useExtendedLib switches them on. */
 const EXTENDED_LIBS: Record<string, string[]> = { weui: ['weui-miniprogram'], kbone: ['miniprogram-element', 'miniprogram-render'] };
 const CONCURRENCY = 8;
+/** `require('helper')` finds helper.js next to the file; a component "card" finds card.json. */
+const SINGLE_FILE_EXTENSIONS = ['.js', '.ts', '.json'];
 
 export async function scanPackageUses(options: UsageScanOptions): Promise<PackageUse[]> {
   const { projectRoot, miniprogramRoot } = options;
@@ -46,16 +50,16 @@ export async function scanPackageUses(options: UsageScanOptions): Promise<Packag
   const files = (await listSourceFiles(projectRoot, miniprogramRoot, filter, [], io)).filter(isCodeOrJson);
   const isAlias = aliasMatcher(options.appJson.resolveAlias);
   const provided = extendedLibPackages(options.appJson.useExtendedLib);
-  const exists = cachedExists();
+  const { entries } = options;
 
   /** WeChat looks next to the file, then from the miniprogram root, before miniprogram_npm. */
   const isProjectPath = async (specifier: string, dir: string): Promise<boolean> => {
     const first = firstSegment(specifier);
     const single = !specifier.includes('/');
-    for (const base of new Set([dir, miniprogramRoot])) {
+    for (const base of new Set([miniprogramRoot, dir])) {
       // "utils/util": a project folder "utils" takes it, whether or not the file itself is there.
-      if (await exists(path.join(base, first), single ? 'any' : 'folder')) return true;
-      if (single && (await exists(path.join(base, `${first}.js`), 'file') || await exists(path.join(base, `${first}.ts`), 'file') || await exists(path.join(base, `${first}.json`), 'file'))) return true;
+      if (await entries.exists(path.join(base, first), single ? 'any' : 'folder')) return true;
+      if (single) for (const ext of SINGLE_FILE_EXTENSIONS) if (await entries.exists(path.join(base, first + ext), 'file')) return true;
     }
     return false;
   };
@@ -96,7 +100,7 @@ function specifiersOf(file: SourceFile, text: string): Array<{ specifier: string
     return found.sort((a, b) => a.offset - b.offset);
   }
   if (!mayUseModules(text)) return [];
-  return scriptModuleUses(stripComments(text, 'script'));
+  return scriptModuleUses(text);
 }
 
 /** Page JSON is plain JSON, but DevTools tolerates comments in it: try again without them. */
@@ -137,24 +141,6 @@ function extendedLibPackages(useExtendedLib: unknown): Set<string> {
   if (!isJsonObject(useExtendedLib)) return names;
   for (const [lib, on] of Object.entries(useExtendedLib)) if (on) for (const name of EXTENDED_LIBS[lib] ?? []) names.add(name);
   return names;
-}
-
-type EntryKind = 'any' | 'file' | 'folder';
-
-function cachedExists(): (abs: string, kind: EntryKind) => Promise<boolean> {
-  const cache = new Map<string, Promise<'file' | 'folder' | null>>();
-  return async (abs, kind) => {
-    let found = cache.get(abs);
-    if (!found) {
-      found = stat(abs).then(
-        (s) => (s.isDirectory() ? 'folder' : s.isFile() ? 'file' : null),
-        () => null,
-      );
-      cache.set(abs, found);
-    }
-    const what = await found;
-    return what !== null && (kind === 'any' || what === kind);
-  };
 }
 
 /** Line numbers for offsets that only grow, counting each newline once. */
