@@ -59,7 +59,15 @@ test('missing npm packages block; the confirmed install shows progress and the c
 test('an install that cannot reach the registry says so in a card, and can be tried again', async ({ page }) => {
   const closed = await closedRegistryUrl();
   await page.goto(harness.url);
-  await page.evaluate((url) => window.api.settings.update({ npmRegistry: url }), closed);
+  // The registry as the operator sets it: a malformed address is refused, a good one kept.
+  await page.getByTestId('open-settings').click();
+  await page.getByTestId('npm-registry-input').fill('registry.npmmirror.com');
+  await page.getByTestId('npm-registry-save').click();
+  await expect(page.getByTestId('npm-registry-invalid')).toContainText('npm 仓库地址格式不对');
+  await page.getByTestId('npm-registry-input').fill(closed);
+  await page.getByTestId('npm-registry-save').click();
+  await expect(page.getByTestId('npm-registry-saved')).toBeVisible();
+  expect(await page.evaluate(() => window.api.settings.get())).toMatchObject({ npmRegistry: closed });
   await dropFolder(page, root);
   const card = page.locator('[data-testid=problem-card][data-code="project.npm-missing"]');
   await card.getByTestId('npm-install').click();
