@@ -52,6 +52,8 @@ export const CONTRACT = {
     upload: channel(input.UploadInput).returns<JobOutcome<'upload'>>(),
     preview: channel(input.PreviewInput).returns<JobOutcome<'preview'>>(),
     checkConnection: channel(input.ConnectionCheckInput).returns<JobOutcome<'connection-check'>>(),
+    /** npm ci --omit=dev (npm install without a lockfile) where the check found packages missing. */
+    installNpm: channel(input.InstallNpmInput).returns<JobOutcome<'npm-install'>>(),
     cancel: channel(input.CancelJobInput).returns<{ cancelled: boolean }>(),
   },
   mp: {

@@ -1,10 +1,10 @@
 import type { Problem } from './model';
 
-// Work done by miniprogram-ci, each run in a job process of its own.
+// Work done by miniprogram-ci (and npm's installer), each run in a job process of its own.
 
-export type JobKind = 'upload' | 'preview' | 'pack-npm' | 'quality-scan' | 'connection-check';
+export type JobKind = 'upload' | 'preview' | 'pack-npm' | 'quality-scan' | 'connection-check' | 'npm-install';
 
-export type JobPhase = 'starting' | 'npm' | 'compile' | 'pack' | 'upload' | 'finishing';
+export type JobPhase = 'starting' | 'npm' | 'compile' | 'pack' | 'upload' | 'install' | 'finishing';
 
 /** Progress as the UI and the CLI show it, made from miniprogram-ci's raw task events. */
 export interface JobProgress {
@@ -98,12 +98,29 @@ export interface ConnectionCheckResult {
   durationMs: number;
 }
 
+/** One package.json folder installed by the npm-install job: node_modules was written there. */
+export interface NpmInstalledFolder {
+  /** Absolute folder of the package.json. */
+  folder: string;
+  /** 'ci': the lockfile's versions exactly (npm ci); 'install': resolved from package.json (no lockfile). */
+  mode: 'ci' | 'install';
+  /** Packages written into node_modules. */
+  added: number;
+}
+
+export interface NpmInstallResult {
+  /** Empty when the project had nothing left to install. */
+  folders: NpmInstalledFolder[];
+  durationMs: number;
+}
+
 export interface JobResults {
   upload: UploadResult;
   preview: PreviewResult;
   'pack-npm': PackNpmResult;
   'quality-scan': QualityScanResult;
   'connection-check': ConnectionCheckResult;
+  'npm-install': NpmInstallResult;
 }
 
 export type JobOutcome<K extends JobKind = JobKind> =

@@ -116,6 +116,8 @@ export interface Settings {
   proxy: string | null;
   /** Where this machine's public IP is asked; null for the built-in list. */
   ipEchoServices: string[] | null;
+  /** Where npm packages are installed from when the project's .npmrc names no registry; null for npm's own. */
+  npmRegistry: string | null;
 }
 
 /** Entries ticked as already configured in 开发设置, per whitelist type. */

@@ -32,12 +32,19 @@ const proxyUrl = z
   .max(512)
   .regex(/^https?:\/\/[^\s/]+(:\d+)?\/?$/, 'http://host:port');
 
+/** An npm registry as .npmrc writes it: http(s)://host[:port][/path/], or null for npm's own. */
+const registryUrl = z
+  .string()
+  .max(512)
+  .regex(/^https?:\/\/[^\s/?#]+(:\d+)?(\/[^\s?#]*)?$/, 'https://host/path/');
+
 export const SettingsPatch = z
   .object({
     lang: z.enum(['zh-CN', 'en']),
     proxy: proxyUrl.nullable(),
     // https only: an answer that could be forged on the way would end up on the whitelist.
     ipEchoServices: z.array(z.string().url().max(300).startsWith('https://')).min(1).max(10).nullable(),
+    npmRegistry: registryUrl.nullable(),
   })
   .partial()
   .strict();
@@ -84,6 +91,10 @@ export type PreviewInput = z.infer<typeof PreviewInput>;
 
 export const ConnectionCheckInput = z.object({ jobId, projectRoot: absolutePath }).strict();
 export type ConnectionCheckInput = z.infer<typeof ConnectionCheckInput>;
+
+/** Installs the npm packages the project's check found missing, into the folder of their package.json. */
+export const InstallNpmInput = z.object({ jobId, projectRoot: absolutePath }).strict();
+export type InstallNpmInput = z.infer<typeof InstallNpmInput>;
 
 export const CancelJobInput = z.object({ jobId }).strict();
 export type CancelJobInput = z.infer<typeof CancelJobInput>;

@@ -48,7 +48,15 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const keys = new KeyVault(parts.vault, parts.keysStore);
   const events = new EventHub();
   const runner = new JobRunner({ launcher: parts.launcher });
-  const release = createReleaseService({ checkProject, readProject, keys, runner, logger: parts.logger, proxy: () => settings.get().proxy });
+  const release = createReleaseService({
+    checkProject,
+    readProject,
+    keys,
+    runner,
+    logger: parts.logger,
+    proxy: () => settings.get().proxy,
+    npmRegistry: () => settings.get().npmRegistry,
+  });
   const handlers = createHandlers({
     appInfo: parts.appInfo,
     projects: createProjectService({ checkProject, settings }),

@@ -57,6 +57,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       upload: ({ jobId, ...request }) => deps.release.upload(request, deps.jobSink(jobId)),
       preview: ({ jobId, ...request }) => deps.release.preview(request, deps.jobSink(jobId)),
       checkConnection: ({ jobId, ...request }) => deps.release.checkConnection(request, deps.jobSink(jobId)),
+      installNpm: ({ jobId, ...request }) => deps.release.installNpm(request, deps.jobSink(jobId)),
       cancel: ({ jobId }) => ({ cancelled: deps.release.cancel(jobId) }),
     },
     mp: {

@@ -1,11 +1,15 @@
+import type { ReactNode } from 'react';
 import { describeProblem } from '../../shared/errors';
 import type { Problem } from '../../shared/model';
 import { useT } from '../i18n';
 import { useAppStore } from '../stores/app-store';
 import { useSettingsStore } from '../stores/settings-store';
 
-/** One problem as the operator needs it: what went wrong, what to do, the page to open, and the folded detail. */
-export function ErrorCard({ problem }: { problem: Problem }) {
+/**
+ * One problem as the operator needs it: what went wrong, what to do, the page to open, and the folded
+ * detail. `children`: an action that fixes it from here (the npm install), shown before the detail.
+ */
+export function ErrorCard({ problem, children }: { problem: Problem; children?: ReactNode }) {
   const t = useT();
   const lang = useSettingsStore((state) => state.lang);
   const openLink = useAppStore((state) => state.openLink);
@@ -42,6 +46,7 @@ export function ErrorCard({ problem }: { problem: Problem }) {
           )}
         </p>
       )}
+      {children}
       {described.detail && (
         <details className="problem__detail">
           <summary>{t('card.details')}</summary>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../i18n';
 import { useSettingsStore } from '../stores/settings-store';
+import { NpmRegistrySetting } from './NpmRegistrySetting';
 
 /** The proxy the app uses for WeChat and the IP lookup: decided here, never taken from the environment. */
 export function SettingsPanel({ onClose }: { onClose(): void }) {
@@ -50,6 +51,9 @@ export function SettingsPanel({ onClose }: { onClose(): void }) {
         <button type="button" className="link-button" onClick={() => void save(null)} data-testid="proxy-clear">
           {t('settings.noProxy')}
         </button>
+      </p>
+      <NpmRegistrySetting />
+      <p className="mp-links">
         <button type="button" className="link-button" onClick={onClose}>
           {t('settings.close')}
         </button>

@@ -17,5 +17,6 @@ export const PHASE_LABELS: Record<JobPhase, MessageKey> = {
   compile: 'phase.compile',
   pack: 'phase.pack',
   upload: 'phase.upload',
+  install: 'phase.install',
   finishing: 'phase.finishing',
 };

@@ -1,4 +1,4 @@
-import type { CompileType } from '../../../shared/model';
+import type { CompileType, Problem } from '../../../shared/model';
 import type { JobKind, JobProgress, JobResults, PreviewOptions, UploadOptions } from '../../../shared/jobs';
 
 // What the parent and a job process say to each other. Plain data over the IPC channel:
@@ -19,6 +19,14 @@ export interface JobOptions {
   'pack-npm': Record<string, never>;
   'quality-scan': Record<string, never>;
   'connection-check': Record<string, never>;
+  'npm-install': NpmInstallOptions;
+}
+
+export interface NpmInstallOptions {
+  /** Absolute folders of the package.json files whose packages are missing; node_modules goes there. */
+  folders: string[];
+  /** The app's npm registry setting, used where a folder's .npmrc names none; null for npm's own. */
+  registry: string | null;
 }
 
 export interface JobRequest<K extends JobKind = JobKind> {
@@ -48,7 +56,16 @@ export interface RawJobError {
 export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'result'; value: JobResults[JobKind] }
-  | { type: 'error'; error: RawJobError };
+  | { type: 'error'; error: RawJobError }
+  /** A failure the job process classified itself, where the raw error's fields are (npm's errors). */
+  | { type: 'problem'; problem: Problem };
+
+/** Thrown by a job that knows what went wrong: the worker sends the problem as it is. */
+export class JobFailure extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.code);
+  }
+}
 
 export function toRawError(error: unknown): RawJobError {
   if (error instanceof Error) {

@@ -16,6 +16,8 @@ export const DEFAULT_DEADLINES_MS: Record<JobKind, number> = {
   'pack-npm': 10 * 60_000,
   'quality-scan': 2 * 60_000,
   'connection-check': 60_000,
+  // A few hundred packages on a slow mirror; arborist's own fetches time out (and retry) well within this.
+  'npm-install': 10 * 60_000,
 };
 
 const EXIT_GRACE_MS = 2_000;
@@ -146,6 +148,7 @@ export class JobRunner {
         child.onMessage((message: WorkerMessage) => {
           if (message.type === 'progress') reportProgress(spec, message.progress);
           else if (message.type === 'result') settle({ ok: true, kind: spec.kind, value: message.value as JobResults[K] }, true);
+          else if (message.type === 'problem') fail(message.problem, true);
           else fail(classifyCiError(message.error, { appid: spec.project.appid }), true);
         });
         child.onExit((code) => fail({ code: 'ci.job-crashed', severity: 'error', detail: `job process exited with code ${code}` }));

@@ -1,7 +1,7 @@
 import { trackChildProcesses } from './child-tracker';
 import type { JobProgress } from '../../../shared/jobs';
 import type { ParentMessage, WorkerMessage } from './job-messages';
-import { toRawError } from './job-messages';
+import { JobFailure, toRawError } from './job-messages';
 
 // Entry of a job process (child_process.fork under Node, utilityProcess.fork in Electron).
 // It takes one job, runs it, reports, kills whatever miniprogram-ci left running and exits.
@@ -38,16 +38,20 @@ async function onMessage(message: ParentMessage): Promise<void> {
   started = true;
   try {
     // Loaded only now, after the child tracker is in place, and only in the job process. The
-    // connection check needs two small modules of the library, not its compilers.
+    // connection check needs two small modules of the library, not its compilers; an npm install
+    // never loads miniprogram-ci.
     const report = (progress: JobProgress) => void send({ type: 'progress', progress });
-    const value =
+    const run =
       message.kind === 'connection-check'
-        ? await (await import('./run-connection-check')).runConnectionCheck(message, report)
-        : await (await import('./run-ci-job')).runCiJob(message, report);
+        ? (await import('./run-connection-check')).runConnectionCheck
+        : message.kind === 'npm-install'
+          ? (await import('./npm-install-job')).runNpmInstallJob
+          : (await import('./run-ci-job')).runCiJob;
+    const value = await run(message, report);
     await send({ type: 'result', value });
     await exit(0);
   } catch (error) {
-    await send({ type: 'error', error: toRawError(error) });
+    await send(error instanceof JobFailure ? { type: 'problem', problem: error.problem } : { type: 'error', error: toRawError(error) });
     await exit(1);
   }
 }

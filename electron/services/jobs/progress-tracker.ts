@@ -10,6 +10,8 @@ const PHASE_SPAN: Record<JobPhase, [number, number]> = {
   compile: [0.1, 0.75],
   pack: [0.75, 0.85],
   upload: [0.85, 0.99],
+  // The npm-install job reports its own fractions (npm-install-progress.ts); this span is never used here.
+  install: [0.02, 0.99],
   finishing: [0.99, 1],
 };
 

@@ -124,5 +124,7 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
     case 'connection-check':
       // Run by job-worker.ts without this module, so the check never loads the compilers.
       throw new Error('connection-check runs in run-connection-check.ts');
+    case 'npm-install':
+      throw new Error('npm-install runs in npm-install-job.ts, without miniprogram-ci');
   }
 }

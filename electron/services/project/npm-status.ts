@@ -11,7 +11,7 @@ export interface NpmStatus {
 }
 
 /** A package.json and the folder its built miniprogram_npm goes into. */
-interface NpmPair {
+export interface NpmPair {
   packageJson: string;
   distDir: string;
 }
@@ -40,7 +40,7 @@ export async function checkNpm(projectRoot: string, miniprogramRoot: string, set
   return { hasDependencies, needsBuild: unbuilt.length > 0, problems };
 }
 
-function npmPairs(projectRoot: string, miniprogramRoot: string, setting: JsonObject): NpmPair[] {
+export function npmPairs(projectRoot: string, miniprogramRoot: string, setting: JsonObject): NpmPair[] {
   const relations = Array.isArray(setting.packNpmRelationList) ? setting.packNpmRelationList : [];
   const pairs: NpmPair[] = [];
   for (const relation of relations) {

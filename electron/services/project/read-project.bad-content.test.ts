@@ -60,9 +60,11 @@ describe('readProject on projects whose content cannot be released as is', () =>
     expectProblem(await readProject(tmp().root), 'project.subpackage-root-missing', { zh: '分包目录「packageA/」不存在', file: 'app.json', line: 7 });
   });
 
-  it('npm dependencies that were never built', async () => {
+  it('npm dependencies installed but never built', async () => {
     await writeMiniProgram(tmp(), { miniprogramRoot: 'miniprogram/' });
     await tmp().write('package.json', { dependencies: { dayjs: '^1.11.0' } });
+    // Not installed, the build could not work: a blocker then (npm-missing.test.ts).
+    await tmp().write('node_modules/dayjs/package.json', { name: 'dayjs', version: '1.11.0' });
     const report = await readProject(tmp().root);
     expectProblem(report, 'project.npm-not-built', { severity: 'warning', zh: '还没有构建（缺少 miniprogram_npm）' });
     expect(report.summary?.npm).toEqual({ hasDependencies: true, needsBuild: true });

@@ -125,6 +125,7 @@ describe('readProject on healthy projects', () => {
     });
     await tmp().write('package.json', { dependencies: { ignoredHere: '1.0.0' } });
     await tmp().write('tools/package.json', { dependencies: { dayjs: '^1.11.0' } });
+    await tmp().write('tools/node_modules/dayjs/package.json', { name: 'dayjs', version: '1.11.0' });
     let report = await readProject(tmp().root);
     expect(codes(report)).toEqual(['project.npm-not-built']);
     expect(report.problems[0]?.detail).toBe('tools/package.json -> miniprogram/lib/miniprogram_npm');

@@ -6,6 +6,7 @@ import { checkPageFiles } from './check-page-files';
 import { checkDevPlugins } from './check-plugins';
 import { findProjectRoot } from './find-project-root';
 import { measureSizes } from './measure-sizes';
+import { checkNpmUsage } from './npm-missing';
 import { checkNpm } from './npm-status';
 import { createPackFilter } from './pack-ignore';
 import { readProjectConfig } from './project-config';
@@ -47,18 +48,23 @@ async function readProjectOrThrow(droppedPath: string): Promise<ProjectReport> {
   problems.push(...checkDevPlugins(appJson.plugins, config.compileType, appJson.file));
 
   const subRoots = appJson.subpackages.map((sub) => sub.group.root);
-  const [pageProblems, encodingProblems, npm, measured] = await Promise.all([
+  const filter = createPackFilter(config.packIgnore, config.packInclude);
+  const [pageProblems, encodingProblems, npm, npmUsage, measured] = await Promise.all([
     checkPageFiles(appJson, projectRoot, config.miniprogramRoot),
     checkSourceEncodings(projectRoot, config.miniprogramRoot, appJson.pages),
     checkNpm(projectRoot, config.miniprogramRoot, config.setting),
+    checkNpmUsage({ projectRoot, miniprogramRoot: config.miniprogramRoot, setting: config.setting, filter, appJson: parsedAppJson(appJson.text) }),
     measureSizes({
       projectRoot,
       miniprogramRoot: config.miniprogramRoot,
       subpackageRoots: subRoots,
-      filter: createPackFilter(config.packIgnore, config.packInclude),
+      filter,
     }),
   ]);
-  problems.push(...pageProblems, ...encodingProblems, ...npm.problems, ...measured.problems);
+  // "npm is built at upload" is not true while packages are missing: the blocker says what is.
+  const npmMissing = npmUsage.problems.some((p) => p.code === 'project.npm-missing');
+  const npmProblems = npmMissing ? npm.problems.filter((p) => p.code !== 'project.npm-not-built') : npm.problems;
+  problems.push(...pageProblems, ...encodingProblems, ...npmProblems, ...npmUsage.problems, ...measured.problems);
 
   const subpackages = appJson.subpackages.map((sub) => sub.group);
   const summary: ProjectSummary = {
@@ -72,9 +78,19 @@ async function readProjectOrThrow(droppedPath: string): Promise<ProjectReport> {
     subpackages,
     pageCount: appJson.main.pages.length + subpackages.reduce((sum, group) => sum + group.pages.length, 0),
     plugins: appJson.plugins,
-    npm: { hasDependencies: npm.hasDependencies, needsBuild: npm.needsBuild },
+    npm: { hasDependencies: npm.hasDependencies, needsBuild: npm.needsBuild || npmUsage.needsBuild },
     sizes: measured.sizes,
     hasPrivateConfig: config.hasPrivateConfig,
   };
   return report(summary, problems);
+}
+
+/** app.json as an object, for what the npm check needs (resolveAlias, useExtendedLib); already parsed once. */
+function parsedAppJson(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

@@ -15,6 +15,8 @@ export interface ReleaseServiceDeps {
   keys: KeySource;
   runner: JobRunner;
   proxy(): string | null;
+  /** The app's npm registry setting (npm installs); absent or null: npm's own registry. */
+  npmRegistry?(): string | null;
   logger: Logger;
 }
 
@@ -47,6 +49,12 @@ export function jobProjectOf(summary: ProjectSummary): JobProject {
   return { appid: summary.appid, projectPath: summary.projectRoot, compileType: summary.compileType, expectedFiles: summary.sizes.fileCount };
 }
 
+/** The folders the verdict says need an install: one per package.json with missing packages. */
+export function npmInstallFolders(problems: readonly Problem[]): string[] {
+  const folders = problems.filter((p) => p.code === 'project.npm-missing').map((p) => p.params?.folder);
+  return [...new Set(folders.filter((folder): folder is string => typeof folder === 'string' && folder !== ''))];
+}
+
 /**
  * The release policy, for the app and the CLI alike. Every job: reads the project once (it may have
  * changed since it was opened), refuses it on the verdict's errors, applies the release rules to
@@ -60,6 +68,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
     kind: K,
     sink: JobSink,
     decide: () => Promise<{ summary: ProjectSummary; options: JobOptions[K] } | Problem>,
+    { needsKey = true }: { needsKey?: boolean } = {},
   ): Promise<JobOutcome<K>> {
     const jobId = sink.jobId ?? crypto.randomUUID();
     if (preparing.has(jobId) || deps.runner.has(jobId)) throw new Error(`Job id ${jobId} is already in use`);
@@ -76,7 +85,8 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
       appid = summary.appid;
       if (entry.cancelled) return refuse(cancelled);
       if (deps.runner.isBusy(appid)) return refuse({ code: 'ci.already-running', severity: 'error', params: { appid } });
-      const key = await deps.keys.useKey(appid);
+      // An npm install signs nothing: it neither needs nor gets the key.
+      const key = needsKey ? await deps.keys.useKey(appid) : { ok: true as const, pem: '' };
       if (!key.ok) return refuse(key.problem);
       if (entry.cancelled) return refuse(cancelled);
       started = deps.runner.start({
@@ -141,6 +151,25 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
         if (!report.summary) return blockingProblems(report.problems)[0] ?? { code: 'project.read-failed', severity: 'error' };
         return { summary: report.summary, options: {} };
       });
+    },
+
+    /**
+     * Installs what the project's check found missing (project.npm-missing), in the folder of each
+     * package.json, through the app's proxy. Nothing else blocks it: missing packages are often not
+     * the project's only problem. With nothing missing the job installs nothing (no folders).
+     */
+    installNpm(request: { projectRoot: string }, sink: JobSink = {}): Promise<JobOutcome<'npm-install'>> {
+      return run(
+        'npm-install',
+        sink,
+        async () => {
+          const report = await deps.readProject(request.projectRoot);
+          if (!report.summary) return blockingProblems(report.problems)[0] ?? { code: 'project.read-failed', severity: 'error' };
+          const folders = npmInstallFolders(report.problems);
+          return { summary: report.summary, options: { folders, registry: deps.npmRegistry?.() ?? null } };
+        },
+        { needsKey: false },
+      );
     },
 
     /** Stops a job, also one still being decided on. False when no such job is known. */

@@ -16,9 +16,9 @@ const project = (root: string) => ({ projectRoot: root, appid: 'wx0123456789abcd
 
 describe('SettingsRepository', () => {
   it('defaults to Chinese and remembers a change across reopening', () => {
-    expect(open().get()).toEqual({ lang: 'zh-CN', proxy: null, ipEchoServices: null });
+    expect(open().get()).toEqual({ lang: 'zh-CN', proxy: null, ipEchoServices: null, npmRegistry: null });
     open().update({ lang: 'en' });
-    expect(open().get()).toEqual({ lang: 'en', proxy: null, ipEchoServices: null });
+    expect(open().get()).toEqual({ lang: 'en', proxy: null, ipEchoServices: null, npmRegistry: null });
   });
 
   it('sets and clears the proxy', () => {
@@ -26,6 +26,13 @@ describe('SettingsRepository', () => {
     expect(open().get().proxy).toBe('http://10.0.0.1:8080');
     open().update({ proxy: null });
     expect(open().get().proxy).toBeNull();
+  });
+
+  it('sets and clears the npm registry', () => {
+    open().update({ npmRegistry: 'https://registry.npmmirror.com/' });
+    expect(open().get().npmRegistry).toBe('https://registry.npmmirror.com/');
+    open().update({ npmRegistry: null });
+    expect(open().get().npmRegistry).toBeNull();
   });
 
   it('keeps recent projects newest first, without duplicates, at most ten', () => {

@@ -21,10 +21,11 @@ export interface SettingsFile extends Record<string, unknown> {
   lang: Settings['lang'];
   proxy: string | null;
   ipEchoServices: string[] | null;
+  npmRegistry: string | null;
   recentProjects: RecentProject[];
 }
 
-const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN', proxy: null, ipEchoServices: null };
+const DEFAULT_SETTINGS: Settings = { lang: 'zh-CN', proxy: null, ipEchoServices: null, npmRegistry: null };
 
 export class SettingsRepository {
   constructor(private readonly store: StoreBackend<SettingsFile>) {
@@ -35,10 +36,12 @@ export class SettingsRepository {
     const lang = z.enum(['zh-CN', 'en']).safeParse(this.store.get('lang'));
     const proxy = z.string().nullable().safeParse(this.store.get('proxy'));
     const echo = z.array(z.string()).nullable().safeParse(this.store.get('ipEchoServices'));
+    const registry = z.string().nullable().safeParse(this.store.get('npmRegistry'));
     return {
       lang: lang.success ? lang.data : DEFAULT_SETTINGS.lang,
       proxy: proxy.success ? proxy.data : DEFAULT_SETTINGS.proxy,
       ipEchoServices: echo.success ? echo.data : DEFAULT_SETTINGS.ipEchoServices,
+      npmRegistry: registry.success ? registry.data : DEFAULT_SETTINGS.npmRegistry,
     };
   }
 
@@ -46,6 +49,7 @@ export class SettingsRepository {
     if (patch.lang) this.store.set('lang', patch.lang);
     if (patch.proxy !== undefined) this.store.set('proxy', patch.proxy);
     if (patch.ipEchoServices !== undefined) this.store.set('ipEchoServices', patch.ipEchoServices);
+    if (patch.npmRegistry !== undefined) this.store.set('npmRegistry', patch.npmRegistry);
     return this.get();
   }
 

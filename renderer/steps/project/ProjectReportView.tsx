@@ -3,6 +3,7 @@ import { blockingProblems } from '../../../shared/verdict';
 import { ErrorCard } from '../../components/ErrorCard';
 import { useT } from '../../i18n';
 import { useWizardStore } from '../../stores/wizard-store';
+import { npmInstallAction } from './NpmInstallPanel';
 import { ProjectSummaryView } from './ProjectSummaryView';
 
 /** The verdict first, then the problems (errors before warnings), then what the project is. */
@@ -28,7 +29,9 @@ export function ProjectReportView({ check }: { check: ProjectCheck }) {
         </p>
       )}
       {errors.map((problem, i) => (
-        <ErrorCard key={`e${i}`} problem={problem} />
+        <ErrorCard key={`e${i}`} problem={problem}>
+          {npmInstallAction(problem, check)}
+        </ErrorCard>
       ))}
       {warnings.length > 0 && <p className="muted">{t('project.warnings', { count: warnings.length })}</p>}
       {warnings.map((problem, i) => (
