@@ -32,6 +32,8 @@ interface Folder {
   real: string;
   /** Relative to the miniprogram root, forward slashes, '' for the root itself. */
   rel: string;
+  /** Root of the package the folder's files count towards, '' for the main package. */
+  pkg: string;
 }
 
 interface Tally {
@@ -46,15 +48,16 @@ interface Tally {
 export async function measureSizes(options: MeasureOptions): Promise<MeasureResult> {
   const filter = options.filter ?? createPackFilter([]);
   const roots = options.subpackageRoots.map((root) => (root.endsWith('/') ? root : `${root}/`));
-  // Longest root first, so a nested root wins over the one that contains it.
-  const byLength = [...roots].sort((a, b) => b.length - a.length);
-  const packageOf = (rel: string) => byLength.find((root) => rel.startsWith(root)) ?? '';
+  const rootSet = new Set(roots);
+  // A folder belongs to the package it is the root of, else to its parent's: a nested root wins over
+  // the one that contains it, and each file costs one lookup however many subpackages there are.
+  const packageOf = (rel: string, parent: Folder) => (rootSet.has(`${rel}/`) ? `${rel}/` : parent.pkg);
 
   const problems: Problem[] = [];
   const tally: Tally = { bytesByRoot: new Map(), fileCount: 0 };
   const visited = new Set<string>();
   const start = options.miniprogramRoot;
-  let level: Folder[] = [{ abs: start, real: await realOrSelf(start), rel: '' }];
+  let level: Folder[] = [{ abs: start, real: await realOrSelf(start), rel: '', pkg: '' }];
   visited.add(level[0]!.real);
 
   while (level.length > 0) {
@@ -94,7 +97,7 @@ interface VisitContext {
   problems: Problem[];
   visited: Set<string>;
   tally: Tally;
-  packageOf: (rel: string) => string;
+  packageOf: (rel: string, parent: Folder) => string;
 }
 
 async function visitEntries(folder: Folder, entries: Dirent[], ctx: VisitContext): Promise<Folder[]> {
@@ -107,7 +110,7 @@ async function visitEntries(folder: Folder, entries: Dirent[], ctx: VisitContext
       if (ctx.filter.ignoresFolder(rel)) continue;
       const real = path.join(folder.real, entry.name);
       ctx.visited.add(real);
-      children.push({ abs, real, rel });
+      children.push({ abs, real, rel, pkg: ctx.packageOf(rel, folder) });
     } else if (entry.isFile() || entry.isSymbolicLink()) {
       const child = await visitFileOrLink(abs, rel, folder, entry.isSymbolicLink(), ctx);
       if (child) children.push(child);
@@ -122,14 +125,14 @@ async function visitFileOrLink(abs: string, rel: string, folder: Folder, isLink:
     if (real) {
       if (ctx.visited.has(real) || ctx.filter.ignoresFolder(rel)) return null;
       ctx.visited.add(real);
-      return { abs, real, rel };
+      return { abs, real, rel, pkg: ctx.packageOf(rel, folder) };
     }
   }
   if (ctx.filter.ignoresFile(rel)) return null;
   try {
     const stats = await stat(abs);
     if (!stats.isFile()) return null;
-    const root = ctx.packageOf(rel);
+    const root = folder.pkg;
     ctx.tally.bytesByRoot.set(root, (ctx.tally.bytesByRoot.get(root) ?? 0) + stats.size);
     ctx.tally.fileCount++;
   } catch {
