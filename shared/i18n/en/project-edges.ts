@@ -1,6 +1,11 @@
 import type { projectEdges as zh } from '../zh-CN/project-edges';
 
 export const projectEdges: Record<keyof typeof zh, string> = {
+  'project.chooseRoot': 'Choose the project to release',
+  'project.chooseRootHelp': 'This folder holds more than one Mini Program project. Click one to open it:',
+  'project.chooseRootNoName': '(unnamed project)',
+  'project.chooseRootNoAppid': 'no AppID',
+  'project.chooseRootFolder': 'folder {folder}',
   'err.project.link-outside': '{file} is a link to {target}, outside the project: the upload would carry what is there too.',
   'err.project.link-outside.next': 'Ask a developer to copy the files the project needs into it, then remove the link.',
   'err.project.special-file':

@@ -2,6 +2,11 @@
 // configuration files, drops too broad to be a project, and the chooser for a folder holding
 // several projects (shared/errors/project-edge-errors.ts).
 export const projectEdges = {
+  'project.chooseRoot': '选择要发布的项目',
+  'project.chooseRootHelp': '这个文件夹里有不止一个小程序项目。点一个打开它：',
+  'project.chooseRootNoName': '（未命名的项目）',
+  'project.chooseRootNoAppid': '未填写 AppID',
+  'project.chooseRootFolder': '文件夹 {folder}',
   'err.project.link-outside': '{file} 是一个链接，指向项目之外的 {target}，上传时会把项目外的内容一起传上去。',
   'err.project.link-outside.next': '请开发同事把需要的文件复制进项目，再删除这个链接。',
   'err.project.special-file':
