@@ -81,8 +81,19 @@ export interface ProjectReport {
   droppedPath: string;
   summary: ProjectSummary | null;
   problems: Problem[];
-  /** Other project roots found below the dropped folder, when more than one. */
-  otherRoots: string[];
+  /** The projects side by side below the dropped folder when it holds several: none is opened, the operator chooses. */
+  candidates: ProjectCandidate[];
+}
+
+/** One of several projects found in a dropped folder, read just enough to tell them apart. */
+export interface ProjectCandidate {
+  /** Absolute path of the folder holding its project.config.json: what to open. */
+  projectRoot: string;
+  /** That folder relative to the dropped one, forward slashes. */
+  folder: string;
+  /** As written in project.config.json, '' when absent or unreadable. */
+  appid: string;
+  projectName: string;
 }
 
 export interface RecentProject {

@@ -19,6 +19,8 @@ function writeTemp(name: string, text: string): string {
 }
 
 const DOMAINS_SHOP = path.resolve('e2e/fixtures/projects/domains-shop');
+const TWO_PROJECTS = path.resolve('e2e/fixtures/projects/two-projects');
+const CANDIDATE_LINES = `\n    ${path.join(TWO_PROJECTS, 'admin')}\n    ${path.join(TWO_PROJECTS, 'shop')}\n`;
 
 describe('mp-release check', () => {
   it('summarises the nested project and exits 0', async () => {
@@ -128,6 +130,27 @@ describe('the language of the command line', () => {
     expect(flagWins.stderr).toContain('怎么办：');
   });
 
+  it('refuses a folder of two projects, lists both and says to give one of them', async () => {
+    const human = await bench.run(['check', TWO_PROJECTS]);
+    expect(human.code).toBe(1);
+    expect(human.stderr).toContain(`错误 [project.choose-root] 这个文件夹里有 2 个小程序项目：${CANDIDATE_LINES}`);
+    expect(human.stderr).toContain('怎么办：请改为指定上面其中一个项目文件夹，再运行一次命令。');
+    expect(human.stderr).not.toMatch(/拖入|点下面/);
+
+    const json = await bench.run(['check', TWO_PROJECTS, '--json', '--lang', 'en']);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toContain(`Error [project.choose-root] This folder holds 2 Mini Program projects:${CANDIDATE_LINES}`);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      summary: null,
+      problems: [{ code: 'project.choose-root', severity: 'error', params: { count: 2 } }],
+      candidates: [
+        { projectRoot: path.join(TWO_PROJECTS, 'admin'), folder: 'admin', appid: 'wx2222222222222222', projectName: '店长后台' },
+        { projectRoot: path.join(TWO_PROJECTS, 'shop'), folder: 'shop', appid: 'wx0123456789abcdef', projectName: '小店' },
+      ],
+    });
+  });
+
   it('tells a terminal user what to do in a terminal', async () => {
     const missing = await bench.run(['check', path.join(bench.tempDir, 'no-such-folder')]);
     expect(missing.stderr).toContain('[project.path-missing]');
@@ -169,6 +192,14 @@ describe('upload refuses before any job', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('app.json:8:3');
     expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'project.json-broken' } });
+  });
+
+  it('a folder of two projects, listing them', async () => {
+    const { code, stdout, stderr } = await bench.run(['upload', TWO_PROJECTS, '--key', bench.keyFile, '--version', '1.0.0', '--json']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`[project.choose-root] 这个文件夹里有 2 个小程序项目：${CANDIDATE_LINES}`);
+    expect(JSON.parse(stdout)).toMatchObject({ ok: false, problem: { code: 'project.choose-root' } });
+    expect(bench.fake.uploads).toHaveLength(0);
   });
 
   it('without any key', async () => {

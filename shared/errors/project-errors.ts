@@ -10,7 +10,6 @@ export const PROJECT_ERRORS = {
   'project.empty-folder': {},
   'project.not-miniprogram': { link: { kind: 'url', url: DOCS.projectConfig } },
   'project.config-missing': { link: { kind: 'url', url: DOCS.projectConfig } },
-  'project.multiple-roots': {},
   'project.json-broken': {},
   'project.json-not-object': {},
   'project.not-utf8': {},

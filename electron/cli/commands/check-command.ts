@@ -33,7 +33,7 @@ export async function checkCommand(io: CliIo, args: CommandArgs): Promise<number
       ok,
       summary: check.summary,
       problems: check.problems.map((problem) => describe(io, problem)),
-      otherRoots: check.otherRoots,
+      candidates: check.candidates,
       domains: check.domains ? domainsJson(io, check.domains) : null,
     });
   } else if (check.summary) {

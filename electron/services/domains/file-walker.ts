@@ -3,10 +3,10 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../../shared/model';
 import { describeFsError } from '../project/fs-errors';
-import { linkedFolder } from '../project/linked-folder';
+import { followLink } from '../project/linked-folder';
 import { mapLimit } from '../project/map-limit';
 import type { PackFilter } from '../project/pack-ignore';
-import { relativeToRoot } from '../project/project-paths';
+import { isInsideOrSame, relativeToRoot } from '../project/project-paths';
 import { PacedIo } from './paced-io';
 
 export type SourceKind = 'script' | 'markup';
@@ -55,7 +55,7 @@ interface Folder {
 /**
  * The source files under the miniprogram root that the scan reads: .js .mjs .cjs .ts (not .d.ts)
  * .wxs .json .wxml, leaving out what packOptions.ignore leaves out, node_modules, dot-folders and
- * dot-files. Folder links are followed once (loops are skipped). Sorted by path.
+ * dot-files. Folder links are followed once (loops are skipped), links out of the project never. Sorted by path.
  */
 export async function listSourceFiles(
   projectRoot: string,
@@ -69,8 +69,9 @@ export async function listSourceFiles(
   const rootReal = await realpath(miniprogramRoot).catch(() => miniprogramRoot);
   visited.add(rootReal);
   let level: Folder[] = [{ abs: miniprogramRoot, real: rootReal, rel: '' }];
-  // Loops are reported by the project reader; here they are only skipped.
-  const ignoredProblems: Problem[] = [];
+  const projectReal = await realpath(projectRoot).catch(() => projectRoot);
+  // A code folder reached through a link out of the project is the project reader's blocker: not read here.
+  if (!isInsideOrSame(rootReal, projectReal)) return [];
 
   while (level.length > 0) {
     const next = await mapLimit(level, READDIR_CONCURRENCY, async (folder): Promise<Folder[]> => {
@@ -97,14 +98,17 @@ export async function listSourceFiles(
           continue;
         }
         if (entry.isSymbolicLink()) {
-          const real = await linkedFolder(abs, folder.real, projectRoot, ignoredProblems);
-          if (real) {
-            if (!SKIPPED_FOLDERS.has(name) && !visited.has(real) && !filter.ignoresFolder(rel)) {
-              visited.add(real);
-              children.push({ abs, real, rel });
+          // Links out of the project, loops and links to FIFOs or devices are reported by the project
+          // reader; here they are only skipped, and what they lead to is never read.
+          const target = await followLink(abs, folder.real, projectReal);
+          if (target.kind === 'folder') {
+            if (!SKIPPED_FOLDERS.has(name) && !visited.has(target.real) && !filter.ignoresFolder(rel)) {
+              visited.add(target.real);
+              children.push({ abs, real: target.real, rel });
             }
             continue;
           }
+          if (target.kind !== 'file') continue;
         } else if (!entry.isFile()) {
           continue;
         }

@@ -1,5 +1,16 @@
 import fs from 'node:fs';
 
+/**
+ * Non-blocking, so that opening a FIFO that took a source file's place after the walk listed it
+ * returns at once (an empty read) instead of holding a file-system thread until a writer comes;
+ * a device that keeps giving bytes is refused at the fstat that sizes any file over the buffer.
+ */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+function notRegular(abs: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`not a regular file: ${abs}`), { code: 'EINVAL' });
+}
+
 export interface SourceText {
   text: string;
   bytes: number;
@@ -20,11 +31,13 @@ export class SourceReader {
 
   /** The same, synchronously: for files in the page cache this is several times faster than the async path. */
   readSync(abs: string): SourceText {
-    const fd = fs.openSync(abs, 'r');
+    const fd = fs.openSync(abs, OPEN_FLAGS);
     try {
       const bytesRead = fs.readSync(fd, this.buffer, 0, this.buffer.length, 0);
       if (bytesRead < this.buffer.length) return { text: this.buffer.toString('utf8', 0, bytesRead), bytes: bytesRead };
-      let whole = Buffer.allocUnsafe(Math.max(fs.fstatSync(fd).size, bytesRead) + 1);
+      const stats = fs.fstatSync(fd);
+      if (!stats.isFile()) throw notRegular(abs);
+      let whole = Buffer.allocUnsafe(Math.max(stats.size, bytesRead) + 1);
       this.buffer.copy(whole, 0);
       let filled = bytesRead;
       for (;;) {
@@ -44,7 +57,7 @@ export class SourceReader {
 
   read(abs: string): Promise<SourceText> {
     return new Promise((resolve, reject) => {
-      fs.open(abs, 'r', (openError, fd) => {
+      fs.open(abs, OPEN_FLAGS, (openError, fd) => {
         if (openError) {
           reject(openError);
           return;
@@ -60,7 +73,7 @@ export class SourceReader {
           } else if (bytesRead < this.buffer.length) {
             done(null, { text: this.buffer.toString('utf8', 0, bytesRead), bytes: bytesRead });
           } else {
-            readRest(fd, this.buffer, done);
+            readRest(abs, fd, this.buffer, done);
           }
         });
       });
@@ -69,10 +82,14 @@ export class SourceReader {
 }
 
 /** The file did not fit the buffer: size it, keep what was read, read the rest. */
-function readRest(fd: number, head: Buffer, done: (error: NodeJS.ErrnoException | null, result?: SourceText) => void): void {
+function readRest(abs: string, fd: number, head: Buffer, done: (error: NodeJS.ErrnoException | null, result?: SourceText) => void): void {
   fs.fstat(fd, (statError, stats) => {
     if (statError) {
       done(statError);
+      return;
+    }
+    if (!stats.isFile()) {
+      done(notRegular(abs));
       return;
     }
     let whole = Buffer.allocUnsafe(Math.max(stats.size, head.length) + 1);

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { PageGroup, PluginRef, Problem } from '../../../shared/model';
-import type { JsonPath } from './json-text';
+import { indexJsonLines, type JsonLineIndex, type JsonPath } from './json-text';
 import { normalizeConfigFolder, relativeToRoot } from './project-paths';
-import { lineOfJsonPath, lineOfKey, isJsonObject, readJsonFile, type JsonObject } from './read-json-file';
+import { lineOfKey, isJsonObject, readJsonFile, type JsonObject } from './read-json-file';
 
 /** One page as declared in app.json, with where it is declared so problems can point there. */
 export interface PageEntry {
@@ -98,8 +98,18 @@ function pluginList(raw: unknown, declaredIn: string): PluginRef[] {
   return plugins;
 }
 
+/** The deepest path a problem points at: subpackages[i].pages[j]. */
+const DEEPEST_POINTED_PATH = 4;
+/** Built on the first problem, then shared by all: a project missing every page stays linear. */
+const lineIndexes = new WeakMap<AppJson, JsonLineIndex>();
+
 /** The line of a page or subpackage in app.json, as a spread-ready Problem fragment. */
 export function lineIn(appJson: AppJson, jsonPath: JsonPath): { line?: number } {
-  const line = lineOfJsonPath(appJson.text, jsonPath);
+  let index = lineIndexes.get(appJson);
+  if (!index) {
+    index = indexJsonLines(appJson.text, DEEPEST_POINTED_PATH);
+    lineIndexes.set(appJson, index);
+  }
+  const line = index.lineOf(jsonPath);
   return line === undefined ? {} : { line };
 }

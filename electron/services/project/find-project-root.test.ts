@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findProjectRoot } from './find-project-root';
 import { useTempDir } from './test-support/project-builder';
 
@@ -9,7 +9,7 @@ describe('findProjectRoot', () => {
     await tmp().write('project.config.json', {});
     await tmp().write('sub/project.config.json', {});
     const found = await findProjectRoot(tmp().root);
-    expect(found).toEqual({ searchedFrom: tmp().root, projectRoot: tmp().root, otherRoots: [], problems: [] });
+    expect(found).toEqual({ searchedFrom: tmp().root, projectRoot: tmp().root, candidates: [], problems: [] });
   });
 
   it('takes the folder of a dropped project.config.json or app.json', async () => {
@@ -32,17 +32,23 @@ describe('findProjectRoot', () => {
     await tmp().write('z/project.config.json', {});
     const found = await findProjectRoot(tmp().root);
     expect(found.projectRoot).toBe(tmp().path('z'));
-    expect(found.otherRoots).toEqual([]);
+    expect(found.candidates).toEqual([]);
   });
 
-  it('picks the first of several roots at the same depth and names the others', async () => {
-    await tmp().write('b-admin/project.config.json', {});
-    await tmp().write('a-shop/project.config.json', {});
-    await tmp().write('c/project.config.json', {});
+  it('opens none of several roots at the same depth: the operator chooses, from their AppIDs and names', async () => {
+    await tmp().write('b-admin/project.config.json', { appid: ' wx2222222222222222 ', projectname: '%E5%90%8E%E5%8F%B0' });
+    await tmp().write('a-shop/project.config.json', { appid: 'wx1111111111111111', projectname: 'shop' });
+    await tmp().write('apps/c/project.config.json', { appid: 'wx3333333333333333' });
+    await tmp().write('c/project.config.json', '{ broken');
     const found = await findProjectRoot(tmp().root);
-    expect(found.projectRoot).toBe(tmp().path('a-shop'));
-    expect(found.otherRoots).toEqual([tmp().path('b-admin'), tmp().path('c')]);
-    expect(found.problems).toEqual([{ code: 'project.multiple-roots', severity: 'warning', params: { count: 3, chosen: 'a-shop' } }]);
+    expect(found.projectRoot).toBeNull();
+    expect(found.candidates).toEqual([
+      { projectRoot: tmp().path('a-shop'), folder: 'a-shop', appid: 'wx1111111111111111', projectName: 'shop' },
+      { projectRoot: tmp().path('b-admin'), folder: 'b-admin', appid: 'wx2222222222222222', projectName: '后台' },
+      { projectRoot: tmp().path('c'), folder: 'c', appid: '', projectName: '' },
+    ]);
+    const folders = ['a-shop', 'b-admin', 'c'].map((name) => `\n    ${tmp().path(name)}`).join('');
+    expect(found.problems).toEqual([{ code: 'project.choose-root', severity: 'error', params: { count: 3, folders } }]);
   });
 
   it('does not look inside node_modules, miniprogram_npm or dot-folders', async () => {
@@ -93,5 +99,42 @@ describe('findProjectRoot', () => {
     const found = await findProjectRoot(tmp().root);
     expect(found.projectRoot).toBe(tmp().path('code/app'));
     expect(found.problems.map((p) => p.file)).toEqual(['links/a', 'links/b', 'links/c', 'links/d', 'links/e']);
+  });
+
+  it('answers a dropped file-system root at once, without walking it', async () => {
+    const found = await findProjectRoot('/');
+    expect(found.projectRoot).toBeNull();
+    expect(found.problems).toEqual([{ code: 'project.drop-too-broad', severity: 'error', params: { path: '/', where: 'root' } }]);
+  });
+
+  describe('a dropped home folder', () => {
+    const home = process.env.HOME;
+    afterEach(() => {
+      process.env.HOME = home;
+    });
+
+    it.skipIf(process.platform === 'win32')('is answered at once, even with a project somewhere inside', async () => {
+      await tmp().write('Documents/shop/project.config.json', {});
+      process.env.HOME = tmp().root;
+      const found = await findProjectRoot(tmp().root);
+      expect(found.problems).toEqual([{ code: 'project.drop-too-broad', severity: 'error', params: { path: tmp().root, where: 'home' } }]);
+      expect((await findProjectRoot(tmp().path('Documents'))).projectRoot).toBe(tmp().path('Documents/shop'));
+    });
+
+    it.skipIf(process.platform === 'win32')('is a project when it holds project.config.json itself', async () => {
+      await tmp().write('project.config.json', {});
+      process.env.HOME = tmp().root;
+      expect((await findProjectRoot(tmp().root)).projectRoot).toBe(tmp().root);
+    });
+  });
+
+  it.skipIf(process.platform !== 'linux')('never enters /proc, /sys or /dev, dropped or linked to', async () => {
+    await tmp().write('readme.md', 'x');
+    await tmp().symlink('/proc', 'processes');
+    await tmp().symlink('/sys', 'kernel');
+    await tmp().symlink('/dev', 'devices');
+    // Inside /proc the walk would meet a link to / per process (each a symlink-loop warning) and unreadable folders.
+    expect((await findProjectRoot(tmp().root)).problems).toEqual([{ code: 'project.not-miniprogram', severity: 'error' }]);
+    expect((await findProjectRoot('/proc')).problems).toEqual([{ code: 'project.not-miniprogram', severity: 'error' }]);
   });
 });

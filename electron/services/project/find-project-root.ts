@@ -1,19 +1,21 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../../../shared/model';
+import type { Problem, ProjectCandidate } from '../../../shared/model';
 import { describeFsError, errnoOf } from './fs-errors';
 import { mapLimit } from './map-limit';
 import { linkedFolder } from './linked-folder';
 import { toPosix } from './project-paths';
+import { readRootCandidates } from './root-candidates';
+import { homeFolder, isSystemFolder, tooBroad } from './system-folders';
 
 export interface ProjectRootSearch {
   /** The dropped folder, or the folder of a dropped project file; problems' files are relative to it. */
   searchedFrom: string;
-  /** Absolute path of the folder holding project.config.json, or null when none was found. */
+  /** Absolute path of the folder holding project.config.json, or null when none (or several) were found. */
   projectRoot: string | null;
-  /** Other folders holding project.config.json at the same depth as the chosen one. */
-  otherRoots: string[];
+  /** Several folders holding project.config.json at the same, shallowest depth: the operator picks one. */
+  candidates: ProjectCandidate[];
   problems: Problem[];
 }
 
@@ -44,7 +46,7 @@ export async function findProjectRoot(droppedPath: string): Promise<ProjectRootS
   const fail = (problem: Problem, searchedFrom = dropped): ProjectRootSearch => ({
     searchedFrom,
     projectRoot: null,
-    otherRoots: [],
+    candidates: [],
     problems: [problem],
   });
 
@@ -62,10 +64,16 @@ export async function findProjectRoot(droppedPath: string): Promise<ProjectRootS
 
   const problems: Problem[] = [];
   const startReal = await realpath(start).catch(() => start);
+  const notFound: Problem = { code: 'project.not-miniprogram', severity: 'error' };
+  if (isSystemFolder(startReal)) return fail(notFound, start);
   const first = await listFolder({ abs: start, real: startReal, rel: '' }, problems);
-  if (!first) return { searchedFrom: start, projectRoot: null, otherRoots: [], problems };
+  if (!first) return { searchedFrom: start, projectRoot: null, candidates: [], problems };
   if (!first.entries.some((entry) => !entry.name.startsWith('.'))) {
     return fail({ code: 'project.empty-folder', severity: 'error', params: { path: start } }, start);
+  }
+  const broad = tooBroad(startReal, await realpath(homeFolder()).catch(() => homeFolder()));
+  if (broad && !first.entries.some((entry) => entry.name === CONFIG_FILE)) {
+    return fail({ code: 'project.drop-too-broad', severity: 'error', params: { path: start, where: broad } }, start);
   }
 
   const visited = new Set([first.folder.real]);
@@ -74,7 +82,7 @@ export async function findProjectRoot(droppedPath: string): Promise<ProjectRootS
   let appJson: string | undefined;
   for (let depth = 0; listings.length > 0; depth++) {
     const roots = listings.filter((listing) => listing.entries.some((entry) => entry.name === CONFIG_FILE)).map((l) => l.folder);
-    if (roots.length > 0) return chooseRoot(start, roots, capWarnings(problems));
+    if (roots.length > 0) return rootsFound(start, roots, capWarnings(problems));
     appJson ??= listings.find((listing) => listing.entries.some((entry) => entry.name === 'app.json'))?.folder.rel;
     if (depth === MAX_DEPTH || foldersSeen >= MAX_FOLDERS) break;
 
@@ -89,11 +97,8 @@ export async function findProjectRoot(droppedPath: string): Promise<ProjectRootS
     listings = next.filter((listing): listing is Listing => listing !== null);
   }
 
-  if (appJson !== undefined) {
-    return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...capWarnings(problems), configMissing(appJson)] };
-  }
-  const notFound: Problem = { code: 'project.not-miniprogram', severity: 'error' };
-  return { searchedFrom: start, projectRoot: null, otherRoots: [], problems: [...capWarnings(problems), notFound] };
+  const last = appJson === undefined ? notFound : configMissing(appJson);
+  return { searchedFrom: start, projectRoot: null, candidates: [], problems: [...capWarnings(problems), last] };
 }
 
 /** Dropping a home folder or a whole disk can meet hundreds of loops (/proc has two per process); a few make the point. */
@@ -110,18 +115,18 @@ function configMissing(appJsonFolder: string): Problem {
   return { code: 'project.config-missing', severity: 'error', file: toPosix(path.join(appJsonFolder, 'app.json')) };
 }
 
-function chooseRoot(start: string, roots: Folder[], problems: Problem[]): ProjectRootSearch {
+/** One project is opened; several side by side are the operator's choice, never a guess. */
+async function rootsFound(start: string, roots: Folder[], problems: Problem[]): Promise<ProjectRootSearch> {
+  if (roots.length === 1) return { searchedFrom: start, projectRoot: roots[0]!.abs, candidates: [], problems };
   const sorted = [...roots].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  const chosen = sorted[0]!;
-  const others = sorted.slice(1).map((folder) => folder.abs);
-  if (others.length > 0) {
-    problems.push({
-      code: 'project.multiple-roots',
-      severity: 'warning',
-      params: { count: sorted.length, chosen: toPosix(chosen.rel) || '.' },
-    });
-  }
-  return { searchedFrom: start, projectRoot: chosen.abs, otherRoots: others, problems };
+  const candidates = await readRootCandidates(start, sorted.map((folder) => folder.abs));
+  problems.push({
+    code: 'project.choose-root',
+    severity: 'error',
+    // One per line, for the terminal's words: there the list is the answer (the app shows buttons instead).
+    params: { count: candidates.length, folders: candidates.map((candidate) => `\n    ${candidate.projectRoot}`).join('') },
+  });
+  return { searchedFrom: start, projectRoot: null, candidates, problems };
 }
 
 async function listFolder(folder: Folder, problems: Problem[]): Promise<Listing | null> {
@@ -149,11 +154,12 @@ async function childFolders(listing: Listing, start: string, visited: Set<string
     const rel = path.join(listing.folder.rel, entry.name);
     if (entry.isDirectory()) {
       const real = path.join(listing.folder.real, entry.name);
+      if (isSystemFolder(real)) continue;
       visited.add(real);
       children.push({ abs, real, rel });
     } else if (entry.isSymbolicLink()) {
       const real = await linkedFolder(abs, listing.folder.real, start, problems);
-      if (real && !visited.has(real)) {
+      if (real && !visited.has(real) && !isSystemFolder(real)) {
         visited.add(real);
         children.push({ abs, real, rel });
       }

@@ -56,4 +56,21 @@ describe('e2e fixture projects', () => {
     expect(report.problems).toHaveLength(1);
     expect(report.summary).toBeNull();
   });
+
+  it('two-projects: none opened, both offered with their AppIDs and names', async () => {
+    const dropped = path.join(FIXTURES, 'two-projects');
+    const report = await readProject(dropped);
+    expectProblem(report, 'project.choose-root', { zh: '这个文件夹里有 2 个小程序项目', params: { count: 2 } });
+    expect(report.problems).toHaveLength(1);
+    expect(report.summary).toBeNull();
+    expect(report.candidates).toEqual([
+      { projectRoot: path.join(dropped, 'admin'), folder: 'admin', appid: 'wx2222222222222222', projectName: '店长后台' },
+      { projectRoot: path.join(dropped, 'shop'), folder: 'shop', appid: 'wx0123456789abcdef', projectName: '小店' },
+    ]);
+    for (const candidate of report.candidates) {
+      const opened = await readProject(candidate.projectRoot);
+      expect(opened.problems).toEqual([]);
+      expect(opened.summary).toMatchObject({ appid: candidate.appid, projectName: candidate.projectName, pageCount: 1 });
+    }
+  });
 });

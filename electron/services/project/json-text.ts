@@ -35,18 +35,17 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 // eslint-disable-next-line no-control-regex
 const STRING_BODY = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
 
-/**
- * Walks the text as JSON. When `target` is given, records where the value at that path starts
- * (for an object member, where its key starts, which is what a reader looks for).
- */
+/** Told where each value starts (for an object member, where its key starts, which is what a reader looks for). */
+type ValueVisitor = (path: JsonPath, start: number) => void;
+
+/** Walks the text as JSON, telling `visit` (when given) where every value starts. */
 class Scanner {
   private i = 0;
   private readonly path: Array<string | number> = [];
-  found: number | undefined;
 
   constructor(
     private readonly text: string,
-    private readonly target?: JsonPath,
+    private readonly visit?: ValueVisitor,
   ) {}
 
   run(): void {
@@ -60,8 +59,7 @@ class Scanner {
   }
 
   private mark(start: number): void {
-    if (this.found !== undefined || !this.target || this.target.length !== this.path.length) return;
-    if (this.target.every((part, k) => part === this.path[k])) this.found = start;
+    this.visit?.(this.path, start);
   }
 
   private value(): void {
@@ -171,18 +169,66 @@ export function jsonErrorIndex(text: string): number {
   }
 }
 
-/** Where the value at `path` sits in valid JSON text (for object members: the key), if anywhere. */
-export function locateJsonPath(text: string, path: JsonPath): TextPosition | undefined {
-  const scanner = new Scanner(text, path);
+function scan(text: string, visit: ValueVisitor): void {
   try {
-    scanner.run();
+    new Scanner(text, visit).run();
   } catch {
     // Whatever was found before a syntax error is still a real position.
   }
-  return scanner.found === undefined ? undefined : positionAt(text, scanner.found);
+}
+
+/** Where the value at `path` sits in valid JSON text (for object members: the key), if anywhere. */
+export function locateJsonPath(text: string, path: JsonPath): TextPosition | undefined {
+  let found: number | undefined;
+  scan(text, (at, start) => {
+    if (found === undefined && at.length === path.length && path.every((part, k) => part === at[k])) found = start;
+  });
+  return found === undefined ? undefined : positionAt(text, found);
 }
 
 /** The line of `path` in the text, for problems that point at file:line. */
 export function lineOfJsonPath(text: string, path: JsonPath): number | undefined {
   return locateJsonPath(text, path)?.line;
+}
+
+/** Lines of many paths in one text, each found in constant time after one pass over the text. */
+export interface JsonLineIndex {
+  lineOf(path: JsonPath): number | undefined;
+}
+
+/** A path as a map key: a value's parent is either an array or an object, so 0 and "0" never meet. */
+const pathKey = (path: JsonPath) => path.join('\u0000');
+
+/**
+ * Scans the text once and remembers where every value down to `maxDepth` starts. Looking up each
+ * page of a 16,000-page app.json with lineOfJsonPath would scan the text 16,000 times.
+ */
+export function indexJsonLines(text: string, maxDepth: number): JsonLineIndex {
+  const starts = new Map<string, number>();
+  scan(text, (path, start) => {
+    if (path.length > maxDepth) return;
+    const key = pathKey(path);
+    // The first of duplicate keys, as locateJsonPath finds it.
+    if (!starts.has(key)) starts.set(key, start);
+  });
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return {
+    lineOf(path) {
+      const start = starts.get(pathKey(path));
+      return start === undefined ? undefined : lineAt(lineStarts, start);
+    },
+  };
+}
+
+/** 1-based line of `index`, by binary search over the offsets where lines start. */
+function lineAt(lineStarts: readonly number[], index: number): number {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= index) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }

@@ -33,6 +33,23 @@ describe('measureSizes', () => {
     expect(sizes.fileCount).toBe(6);
   });
 
+  it('counts a nested subpackage root to itself, not to the root that contains it', async () => {
+    const t = tmp();
+    await t.write('app.js', bytes(1));
+    await t.write('outer/a.js', bytes(10));
+    await t.write('outer/inner/b.js', bytes(100));
+    await t.write('outer/inner/deeper/c.js', bytes(1000));
+    await t.write('x/y/z/d.js', bytes(10000));
+    const roots = ['outer/', 'outer/inner/', 'x/y/'];
+    const { sizes } = await measureSizes({ projectRoot: t.root, miniprogramRoot: t.root, subpackageRoots: roots });
+    expect(sizes.main.bytes).toBe(1);
+    expect(sizes.subpackages.map((sub) => [sub.root, sub.bytes])).toEqual([
+      ['outer/', 10],
+      ['outer/inner/', 1100],
+      ['x/y/', 10000],
+    ]);
+  });
+
   it('leaves out what packOptions.ignore names', async () => {
     const t = tmp();
     await t.write('app.js', bytes(10));

@@ -5,10 +5,11 @@ import { formatBytes } from '../../../shared/format';
 import { SIZE_LIMITS } from '../../../shared/limits';
 import type { PackageSize, Problem, ProjectSizes } from '../../../shared/model';
 import { describeFsError } from './fs-errors';
-import { linkedFolder } from './linked-folder';
+import { followLink, loopProblem } from './linked-folder';
 import { mapLimit } from './map-limit';
 import { createPackFilter, type PackFilter } from './pack-ignore';
-import { relativeToRoot } from './project-paths';
+import { isInsideOrSame, relativeToRoot } from './project-paths';
+import { specialKind, type SpecialKind } from './regular-file';
 
 export interface MeasureOptions {
   /** Problems name files relative to this folder. */
@@ -32,6 +33,8 @@ interface Folder {
   real: string;
   /** Relative to the miniprogram root, forward slashes, '' for the root itself. */
   rel: string;
+  /** Root of the package the folder's files count towards, '' for the main package. */
+  pkg: string;
 }
 
 interface Tally {
@@ -46,16 +49,22 @@ interface Tally {
 export async function measureSizes(options: MeasureOptions): Promise<MeasureResult> {
   const filter = options.filter ?? createPackFilter([]);
   const roots = options.subpackageRoots.map((root) => (root.endsWith('/') ? root : `${root}/`));
-  // Longest root first, so a nested root wins over the one that contains it.
-  const byLength = [...roots].sort((a, b) => b.length - a.length);
-  const packageOf = (rel: string) => byLength.find((root) => rel.startsWith(root)) ?? '';
+  const rootSet = new Set(roots);
+  // A folder belongs to the package it is the root of, else to its parent's: a nested root wins over
+  // the one that contains it, and each file costs one lookup however many subpackages there are.
+  const packageOf = (rel: string, parent: Folder) => (rootSet.has(`${rel}/`) ? `${rel}/` : parent.pkg);
 
   const problems: Problem[] = [];
   const tally: Tally = { bytesByRoot: new Map(), fileCount: 0 };
   const visited = new Set<string>();
   const start = options.miniprogramRoot;
-  let level: Folder[] = [{ abs: start, real: await realOrSelf(start), rel: '' }];
+  const projectReal = await realOrSelf(options.projectRoot);
+  let level: Folder[] = [{ abs: start, real: await realOrSelf(start), rel: '', pkg: '' }];
   visited.add(level[0]!.real);
+  if (!isInsideOrSame(level[0]!.real, projectReal)) {
+    // miniprogramRoot cannot climb out ("../" is dropped), but a link on its way can.
+    problems.push({ code: 'project.link-outside', severity: 'error', file: relativeToRoot(options.projectRoot, start), params: { target: level[0]!.real } });
+  }
 
   while (level.length > 0) {
     const next = await mapLimit(level, CONCURRENCY, async (folder) => {
@@ -71,7 +80,7 @@ export async function measureSizes(options: MeasureOptions): Promise<MeasureResu
         });
         return [];
       }
-      return visitEntries(folder, entries, { options, filter, problems, visited, tally, packageOf });
+      return visitEntries(folder, entries, { options, filter, problems, visited, tally, projectReal, packageOf });
     });
     level = next.flat();
   }
@@ -94,7 +103,9 @@ interface VisitContext {
   problems: Problem[];
   visited: Set<string>;
   tally: Tally;
-  packageOf: (rel: string) => string;
+  /** Real path of the project root: links must stay inside it. */
+  projectReal: string;
+  packageOf: (rel: string, parent: Folder) => string;
 }
 
 async function visitEntries(folder: Folder, entries: Dirent[], ctx: VisitContext): Promise<Folder[]> {
@@ -107,35 +118,66 @@ async function visitEntries(folder: Folder, entries: Dirent[], ctx: VisitContext
       if (ctx.filter.ignoresFolder(rel)) continue;
       const real = path.join(folder.real, entry.name);
       ctx.visited.add(real);
-      children.push({ abs, real, rel });
-    } else if (entry.isFile() || entry.isSymbolicLink()) {
-      const child = await visitFileOrLink(abs, rel, folder, entry.isSymbolicLink(), ctx);
+      children.push({ abs, real, rel, pkg: ctx.packageOf(rel, folder) });
+    } else if (entry.isSymbolicLink()) {
+      const child = await visitLink(abs, rel, folder, ctx);
       if (child) children.push(child);
+    } else if (entry.isFile()) {
+      await countFile(abs, rel, folder, ctx);
+    } else if (!ctx.filter.ignoresFile(rel)) {
+      ctx.problems.push(skippedSpecial(abs, specialKind(entry), ctx));
     }
   }
   return children;
 }
 
-async function visitFileOrLink(abs: string, rel: string, folder: Folder, isLink: boolean, ctx: VisitContext): Promise<Folder | null> {
-  if (isLink) {
-    const real = await linkedFolder(abs, folder.real, ctx.options.projectRoot, ctx.problems);
-    if (real) {
-      if (ctx.visited.has(real) || ctx.filter.ignoresFolder(rel)) return null;
-      ctx.visited.add(real);
-      return { abs, real, rel };
-    }
+/** A link is followed only inside the project: one leading out would upload what is out there. */
+async function visitLink(abs: string, rel: string, folder: Folder, ctx: VisitContext): Promise<Folder | null> {
+  const target = await followLink(abs, folder.real, ctx.projectReal);
+  switch (target.kind) {
+    case 'outside':
+      if (ctx.filter.ignoresFile(rel) || ctx.filter.ignoresFolder(rel)) return null;
+      ctx.problems.push({
+        code: 'project.link-outside',
+        severity: 'error',
+        file: relativeToRoot(ctx.options.projectRoot, abs),
+        params: { target: target.real },
+      });
+      return null;
+    case 'loop':
+      ctx.problems.push(loopProblem(abs, ctx.options.projectRoot, target.detail));
+      return null;
+    case 'folder':
+      if (ctx.visited.has(target.real) || ctx.filter.ignoresFolder(rel)) return null;
+      ctx.visited.add(target.real);
+      return { abs, real: target.real, rel, pkg: ctx.packageOf(rel, folder) };
+    case 'file':
+      await countFile(abs, rel, folder, ctx);
+      return null;
+    case 'special':
+      if (!ctx.filter.ignoresFile(rel)) ctx.problems.push(skippedSpecial(abs, target.type, ctx));
+      return null;
+    case 'dangling':
+      // A dangling link takes no space in the upload.
+      return null;
   }
-  if (ctx.filter.ignoresFile(rel)) return null;
+}
+
+async function countFile(abs: string, rel: string, folder: Folder, ctx: VisitContext): Promise<void> {
+  if (ctx.filter.ignoresFile(rel)) return;
   try {
     const stats = await stat(abs);
-    if (!stats.isFile()) return null;
-    const root = ctx.packageOf(rel);
-    ctx.tally.bytesByRoot.set(root, (ctx.tally.bytesByRoot.get(root) ?? 0) + stats.size);
+    if (!stats.isFile()) return;
+    ctx.tally.bytesByRoot.set(folder.pkg, (ctx.tally.bytesByRoot.get(folder.pkg) ?? 0) + stats.size);
     ctx.tally.fileCount++;
   } catch {
-    // Dangling links and files removed mid-walk take no space in the upload.
+    // Files removed mid-walk take no space in the upload.
   }
-  return null;
+}
+
+/** miniprogram-ci packs regular files only, so a FIFO, socket or device is left out: said, never opened. */
+function skippedSpecial(abs: string, type: SpecialKind, ctx: VisitContext): Problem {
+  return { code: 'project.special-file-skipped', severity: 'warning', file: relativeToRoot(ctx.options.projectRoot, abs), params: { type } };
 }
 
 async function realOrSelf(abs: string): Promise<string> {

@@ -71,7 +71,7 @@ export async function readProjectConfig(projectRoot: string): Promise<ProjectCon
   const packOptions: JsonObject = isJsonObject(merged.packOptions) ? merged.packOptions : {};
   const config: ProjectConfig = {
     appid,
-    projectName: decodeName(merged.projectname),
+    projectName: decodeProjectName(merged.projectname),
     compileType: COMPILE_TYPES.has(merged.compileType as CompileType) ? (merged.compileType as CompileType) : 'miniprogram',
     miniprogramRootSetting: rootSetting,
     miniprogramRoot,
@@ -102,7 +102,7 @@ function checkAppid(appid: string, where: Pick<Problem, 'file' | 'line'>): Probl
 }
 
 /** DevTools stores non-ASCII project names URL-encoded ("%E5%B0%8F%E5%BA%97"). */
-function decodeName(raw: unknown): string {
+export function decodeProjectName(raw: unknown): string {
   if (typeof raw !== 'string') return '';
   try {
     return decodeURIComponent(raw);

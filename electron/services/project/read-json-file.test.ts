@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonErrorIndex, locateJsonPath, positionAt } from './json-text';
+import { indexJsonLines, jsonErrorIndex, locateJsonPath, positionAt } from './json-text';
 import { lineOfKey, parseJsonObject, readJsonFile, readTextFile } from './read-json-file';
 import { useTempDir } from './test-support/project-builder';
 
@@ -96,6 +96,26 @@ describe('locateJsonPath', () => {
 
   it('does not confuse a nested key with a top-level one', () => {
     expect(lineOfKey('{\n "setting": {\n  "appid": 1 },\n "appid": "x"\n}', 'appid')).toBe(4);
+  });
+});
+
+describe('indexJsonLines', () => {
+  const text = ['{', '  "pages": [', '    "pages/a/a",', '    "pages/b/b"', '  ],', '  "subpackages": [{ "root": "pkg/",', '    "pages": ["pages/a/a"] }],', '  "0": "key, not index"', '}'].join('\n');
+  const paths = [['pages'], ['pages', 0], ['pages', 1], ['subpackages', 0, 'root'], ['subpackages', 0, 'pages', 0], ['0'], ['pages', 2], ['window']];
+
+  it('gives the same line as locateJsonPath for every path, and nothing for absent ones', () => {
+    const index = indexJsonLines(text, 4);
+    for (const path of paths) expect(index.lineOf(path), JSON.stringify(path)).toBe(locateJsonPath(text, path)?.line);
+    expect(index.lineOf(['subpackages', 0, 'pages', 0])).toBe(7);
+    expect(index.lineOf(['0'])).toBe(8);
+    expect(index.lineOf(['pages', 2])).toBeUndefined();
+  });
+
+  it('keeps nothing deeper than asked, and what came before a syntax error', () => {
+    expect(indexJsonLines(text, 2).lineOf(['subpackages', 0, 'root'])).toBeUndefined();
+    const broken = indexJsonLines('{\n "pages": [\n  "a",\n  "b"\n ]\n "window": {}\n}', 2);
+    expect(broken.lineOf(['pages', 1])).toBe(4);
+    expect(broken.lineOf(['window'])).toBeUndefined();
   });
 });
 

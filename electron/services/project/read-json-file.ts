@@ -1,7 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { formatBytes } from '../../../shared/format';
 import type { Problem } from '../../../shared/model';
 import { jsonErrorIndex, lineOfJsonPath, positionAt, type JsonPath } from './json-text';
-import { describeFsError, errnoOf } from './fs-errors';
+import { describeFsError } from './fs-errors';
+import { readRegularFile } from './regular-file';
+
+/**
+ * The most a file read whole may hold: project.config.json, app.json, page and component JSON,
+ * package.json. WeChat's whole main package is 2 MB, so a bigger configuration file is a mistake,
+ * and reading and parsing a 300 MB one would stall the check for nothing.
+ */
+export const TEXT_FILE_MAX_BYTES = 2 * 1024 * 1024;
 
 export type JsonObject = Record<string, unknown>;
 
@@ -20,18 +28,20 @@ export type JsonFileResult =
  * and files saved as GBK by Windows editors are a common cause. `displayName` is how problems
  * name the file: relative to the project root, forward slashes.
  */
-export async function readTextFile(absPath: string, displayName: string): Promise<TextFileResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absPath);
-  } catch (error) {
-    const errno = errnoOf(error);
-    if (errno === 'ENOENT' || errno === 'ENOTDIR') return { kind: 'missing' };
-    return {
-      kind: 'failed',
-      problem: { code: 'project.unreadable', severity: 'error', file: displayName, detail: describeFsError(error) },
-    };
+export async function readTextFile(absPath: string, displayName: string, maxBytes = TEXT_FILE_MAX_BYTES): Promise<TextFileResult> {
+  const read = await readRegularFile(absPath, maxBytes);
+  const fail = (problem: Omit<Problem, 'severity' | 'file'>): TextFileResult => ({ kind: 'failed', problem: { ...problem, severity: 'error', file: displayName } });
+  switch (read.kind) {
+    case 'missing':
+      return read;
+    case 'failed':
+      return fail({ code: 'project.unreadable', detail: describeFsError(read.error) });
+    case 'special':
+      return fail({ code: 'project.special-file', params: { type: read.type } });
+    case 'too-big':
+      return fail({ code: 'project.file-too-big', params: { size: formatBytes(read.size), limit: formatBytes(maxBytes) } });
   }
+  const bytes = read.bytes;
   try {
     // ignoreBOM false (the default) already drops a leading UTF-8 BOM.
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -80,13 +80,19 @@ describe('readProject on projects whose content cannot be released as is', () =>
     expect(errors(report)).toEqual([]);
   });
 
-  it('several projects in the dropped folder', async () => {
-    await writeMiniProgram(tmp(), { dir: 'shop' });
-    await writeMiniProgram(tmp(), { dir: 'admin' });
+  it('several projects in the dropped folder: none opened, both offered', async () => {
+    await writeMiniProgram(tmp(), { dir: 'shop', appid: 'wx1111111111111111', projectname: 'shop' });
+    await writeMiniProgram(tmp(), { dir: 'admin', appid: 'wx2222222222222222', projectname: 'admin' });
     const report = await readProject(tmp().root);
-    expectProblem(report, 'project.multiple-roots', { severity: 'warning', zh: '这个文件夹里有 2 个小程序项目，已打开 admin' });
-    expect(report.otherRoots).toEqual([tmp().path('shop')]);
-    expect(report.summary?.projectRoot).toBe(tmp().path('admin'));
+    expectProblem(report, 'project.choose-root', { zh: '这个文件夹里有 2 个小程序项目，请选择要发布的那一个' });
+    expect(report.candidates).toEqual([
+      { projectRoot: tmp().path('admin'), folder: 'admin', appid: 'wx2222222222222222', projectName: 'admin' },
+      { projectRoot: tmp().path('shop'), folder: 'shop', appid: 'wx1111111111111111', projectName: 'shop' },
+    ]);
+    expect(report.summary).toBeNull();
+    const opened = await readProject(report.candidates[1]!.projectRoot);
+    expect(opened.summary?.appid).toBe('wx1111111111111111');
+    expect(opened.candidates).toEqual([]);
   });
 
   it('puts errors before warnings', async () => {

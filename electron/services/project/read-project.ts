@@ -22,7 +22,7 @@ export async function readProject(droppedPath: string): Promise<ProjectReport> {
   } catch (error) {
     // A bug here must still reach the operator as a readable card, with the detail folded away.
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return { droppedPath, summary: null, otherRoots: [], problems: [{ code: 'project.read-failed', severity: 'error', detail }] };
+    return { droppedPath, summary: null, candidates: [], problems: [{ code: 'project.read-failed', severity: 'error', detail }] };
   }
 }
 
@@ -32,7 +32,7 @@ async function readProjectOrThrow(droppedPath: string): Promise<ProjectReport> {
     droppedPath,
     summary,
     problems: orderProblems(problems),
-    otherRoots: search.otherRoots,
+    candidates: search.candidates,
   });
   const projectRoot = search.projectRoot;
   if (!projectRoot) return report(null, search.problems);

@@ -2,6 +2,7 @@ import { DropZone } from '../../components/DropZone';
 import { ErrorCard } from '../../components/ErrorCard';
 import { useT } from '../../i18n';
 import { useProjectStore } from '../../stores/project-store';
+import { ProjectChooser } from './ProjectChooser';
 import { ProjectReportView } from './ProjectReportView';
 import { RecentProjects } from './RecentProjects';
 
@@ -43,6 +44,7 @@ export function ProjectStep() {
             {t('project.reopen')}
           </button>
           <ProjectReportView check={check} />
+          {check.candidates.length > 0 && <ProjectChooser candidates={check.candidates} disabled={reading} />}
         </>
       )}
       <RecentProjects disabled={reading} />

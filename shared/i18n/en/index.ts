@@ -3,5 +3,6 @@ import { app } from './app';
 import { cli } from './cli';
 import { npm } from './npm';
 import { problems } from './problems';
+import { projectEdges } from './project-edges';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges };
