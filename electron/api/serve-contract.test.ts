@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -81,6 +82,12 @@ describe('serveContract', () => {
     const huge = path.join(dir, 'huge.key');
     fs.writeFileSync(huge, Buffer.alloc(5 * 1024 * 1024));
     await expect(app.serve('keys:import', { path: huge })).resolves.toMatchObject({ ok: false, problem: { code: 'key.too-large', params: { size: '5.0 MB' } } });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO named like a key without opening it', async () => {
+    const fifo = path.join(dir, 'private.wx0123456789abcdef.key');
+    execFileSync('mkfifo', [fifo]);
+    await expect(app.serve('keys:import', { path: fifo })).resolves.toMatchObject({ ok: false, problem: { code: 'key.file-unreadable', detail: 'not a regular file (fifo)' } });
   });
 
   it('answers a refused upload with its outcome: empty version, robot out of range, no key', async () => {
