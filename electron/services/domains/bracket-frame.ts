@@ -35,6 +35,8 @@ export class Frame {
   nameStart = -1;
   nameEnd = -1;
   bindKind: BindKind = 'var';
+  /** For `options.url = …` inside a function of `options`: that parameter's property slot. */
+  targetSlot: string | null = null;
   declPending = false;
   declStart = -1;
   declEnd = -1;
@@ -75,6 +77,7 @@ export class Frame {
     this.nameStart = -1;
     this.nameEnd = -1;
     this.bindKind = 'var';
+    this.targetSlot = null;
     this.declPending = false;
     this.declStart = -1;
     this.declEnd = -1;

@@ -343,6 +343,7 @@ export class BracketTracker {
   protected comma(): void {
     const top = this.top;
     top.nameStart = -1;
+    top.targetSlot = null;
     top.declStart = -1;
     top.keyBits = 0;
     top.keySeen = false;
@@ -354,6 +355,7 @@ export class BracketTracker {
   protected semicolon(): void {
     const top = this.top;
     top.nameStart = -1;
+    top.targetSlot = null;
     top.declStart = -1;
     top.declPending = false;
     top.ternary = 0;
@@ -381,6 +383,7 @@ export class BracketTracker {
     const top = this.top;
     const prev = this.prev;
     this.prev = Prev.Punct;
+    top.targetSlot = null;
     if (top.declStart >= 0) {
       top.nameStart = top.declStart;
       top.nameEnd = top.declEnd;

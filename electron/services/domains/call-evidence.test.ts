@@ -95,6 +95,25 @@ describe('what counts as a call', () => {
     ]);
   });
 
+  it('an endpoint table built on a root URL, requested through a wrapper; a wrapper that sets options.url', async () => {
+    const result = await scanFiles({
+      'config/api.js': [
+        "var ApiRootUrl = 'https://www.nideshop.cn/api/';",
+        "var DevRootUrl = 'http://127.0.0.1:8360/api/';",
+        "var UnusedRoot = 'https://unused.nideshop.cn/api/';",
+        "module.exports = { IndexUrl: ApiRootUrl + 'index/index', RegionList: DevRootUrl + 'region/list', Old: UnusedRoot + 'x' };",
+      ].join('\n'),
+      'utils/util.js': 'function request(url, data = {}, method = "GET") { return new Promise(function (resolve, reject) { wx.request({ url: url, data: data, method: method, fail: reject }); }); }',
+      'utils/request.js': [
+        "const BASE_URL = 'https://opts.shop.cn';",
+        'export const send = (options) => { options.url = BASE_URL + options.url; return new Promise(() => wx.request(options)); };',
+      ].join('\n'),
+      'pages/index/index.js': 'util.request(api.IndexUrl).then(show);\nutil.request(api.RegionList, { parentId: 1 });',
+    });
+    expect(verdicts(result)).toEqual(['mentioned unused.nideshop.cn', 'request 127.0.0.1', 'request opts.shop.cn', 'request www.nideshop.cn']);
+    expect(result.problems.map((p) => p.code)).toEqual(['domain.localhost']);
+  });
+
   it('the config rule: a client base address handed to a call or set as a property, not page data', async () => {
     const result = await scanFiles({
       'config.js': "export default { host: 'https://cfg.shop.cn', docsUrl: 'https://docs.shop.cn' };",

@@ -68,7 +68,7 @@ describe('scanMarkup', () => {
     const sink = scan('<image src="{{ cdn + \'/a.png\' }}" />\n<web-view src="{{h5Url}}"></web-view>\n<image src="{{\'https://lit.shop.com/\' + item.path}}" />');
     // The last name of a chain is the value (item.path → path); generic names stay in this page (l/x/…).
     expect(usesOf(sink)).toEqual({ 'n/cdn': MEDIA_BIT, 'n/h5Url': TYPE_BIT.webview, 'l/x/path': MEDIA_BIT });
-    expect(sink.sites.map((s) => [s.url.host, s.direct, s.whole])).toEqual([['lit.shop.com', MEDIA_BIT, false]]);
+    expect(sink.sites.map((s) => [s.url.host, s.direct, s.whole])).toEqual([['lit.shop.com', MEDIA_BIT, true]]);
   });
 
   it('notices background images in style attributes and names other attributes', () => {

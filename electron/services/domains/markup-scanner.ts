@@ -70,11 +70,13 @@ function onAttribute(text: string, tag: string, name: string, start: number, end
   // data-img-url="…" reaches the code as dataset.imgUrl; style="background-image: url(…)" is typed by the url( around it.
   const bareName = name.startsWith('data-') ? name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) : name;
   for (const url of urls) {
+    // The value itself, or a string inside {{ }}: src="{{ 'https://h5.shop.cn/?t=' + token }}".
+    const before = text.charCodeAt(url.start - 1);
     sink.sites.push({
       url,
       offset: url.start,
       direct: bits,
-      whole: url.start === valueStart,
+      whole: url.start === valueStart || (bound && (before === 39 || before === 34)),
       names: [bareName],
       bindKind: 'key',
       scope: -1,

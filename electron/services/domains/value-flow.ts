@@ -145,7 +145,7 @@ export class ValueFlow extends BracketTracker {
       }
     }
     if (frame.nameStart < 0) return;
-    const target = nameSlot(this.slice(frame.nameStart, frame.nameEnd), this.sink.stem);
+    const target = frame.targetSlot ?? nameSlot(this.slice(frame.nameStart, frame.nameEnd), this.sink.stem);
     if (target === null) return;
     const source = this.sourceOf(start, end);
     if (source !== null && !source.startsWith(SHORT)) addFlow(this.sink.shared, source, target);
@@ -209,9 +209,17 @@ export class ValueFlow extends BracketTracker {
     }
   }
 
-  /** `fly.config.baseURL = …`: a client's base address is set, so that name feeds requests. */
+  /**
+   * `a.b = …` was just read. `options.url = BASE + options.url` in a function of options sets that
+   * parameter's property; `fly.config.baseURL = …` sets a client's base address, so that name
+   * feeds requests.
+   */
   protected override assignedProperty(): void {
     const name = this.slice(this.top.nameStart, this.top.nameEnd);
+    if (this.chainLength === 2) {
+      const param = this.paramOf(this.slice(this.chainStart, this.chainEnd));
+      if (param?.fn && param.prop === '') this.top.targetSlot = paramSlot(param.fn, param.index, name);
+    }
     if (!isApiBaseName(name)) return;
     const slot = nameSlot(name, this.sink.stem);
     if (slot) addUse(this.sink.shared, slot, TYPE_BIT.request);
