@@ -1,27 +1,14 @@
 // The structure the script lexer keeps: a stack of open brackets, each with the call, key,
 // variable or function it belongs to, and the token before the current one. The lexer reads
-// characters and hands the tokens that matter to the methods here; value-flow.ts turns the
-// identifiers it is handed into uses and flows.
+// characters and hands the tokens that matter to the methods here; call-context.ts reads the stack
+// around a literal, value-flow.ts turns the identifiers it is handed into uses and flows.
 
 import { Frame } from './bracket-frame';
-import { isIdentPart, isIdentStart, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, TEMPLATE } from './js-chars';
+import { OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, TEMPLATE } from './js-chars';
+import { genericCallee, onlyStarBetween, returnTypeBetween } from './lookaround';
 import { keywordKind, Prev } from './prev-token';
-import type { BindKind, ScanSink } from './sites';
-import { isBuiltinCallee, paramSlot } from './slots';
+import type { ScanSink } from './sites';
 import { calleeKind } from './wx-api-calls';
-
-/** Where a literal sits: what the lexer can tell about it when it holds a URL. */
-export interface SiteContext {
-  names: string[];
-  bindKind: BindKind | null;
-  scope: number;
-  call: string | null;
-  foreign: boolean;
-}
-
-/** A function name shorter than this is a minifier's: calls of it are not followed. */
-const MIN_CALLEE_LENGTH = 3;
-const NO_NAMES: string[] = [];
 
 export class BracketTracker {
   protected readonly frames: Frame[] = [new Frame()];
@@ -88,71 +75,6 @@ export class BracketTracker {
 
   placeBits(): number {
     return this.top.bits();
-  }
-
-  /** Set by callSlotAt: the call is another platform's (or a wx call that reaches nothing), or a known wx call. */
-  protected callForeign = false;
-  protected callApi = false;
-
-  /**
-   * The parameter slot of the call whose argument list holds frame `index`: directly, or as a key
-   * of an object argument (`key` names it for a shorthand `{ url }`; '' for a spread `{ ...options }`).
-   * null when there is none; callForeign / callApi then say why.
-   */
-  protected callSlotAt(index: number, key: string | null): string | null {
-    this.callForeign = false;
-    this.callApi = false;
-    const frame = this.frames[index]!;
-    let parenIndex = index;
-    let prop = '';
-    if (frame.open === OPEN_BRACE && index > 0 && this.frames[index - 1]!.open === OPEN_PAREN) {
-      parenIndex = index - 1;
-      prop = key ?? (frame.nameStart >= 0 ? this.slice(frame.nameStart, frame.nameEnd) : '');
-      if (prop === '' && key === null) {
-        this.callForeign = this.frames[parenIndex]!.foreign;
-        return null;
-      }
-    } else if (frame.open !== OPEN_PAREN) {
-      return null;
-    }
-    // `request(Object.assign({}, options, { url }))`: what Object.assign merges is request's argument.
-    while (this.frames[parenIndex]!.via) parenIndex--;
-    const paren = this.frames[parenIndex]!;
-    this.callForeign = paren.foreign;
-    this.callApi = !!(paren.api || paren.apiVia);
-    if (paren.foreign || this.callApi || paren.params || paren.calleeStart < 0 || paren.calleeEnd - paren.calleeStart < MIN_CALLEE_LENGTH) return null;
-    paren.calleeName ??= this.slice(paren.calleeStart, paren.calleeEnd);
-    if (isBuiltinCallee(paren.calleeName)) return null;
-    return paramSlot(paren.calleeName, paren.argIndex, prop);
-  }
-
-  /** What the code around the current literal says; asked only for literals that hold a URL. */
-  siteContext(): SiteContext {
-    const slot = this.callSlotAt(this.depth, null);
-    const foreign = this.callForeign;
-    const names: string[] = [];
-    let bindKind: BindKind | null = null;
-    let scope = -1;
-    for (let k = this.depth; k >= 0 && names.length < 4; k--) {
-      const frame = this.frames[k]!;
-      if (frame.nameStart >= 0) {
-        if (names.length === 0) {
-          bindKind = frame.bindKind;
-          scope = frame.openAt;
-        }
-        names.push(this.slice(frame.nameStart, frame.nameEnd));
-      }
-      // A call or a function body ends what the value is bound to.
-      if ((frame.open === OPEN_PAREN && (frame.calleeStart >= 0 || frame.api)) || frame.fnParamsStart >= 0) break;
-    }
-    return { names: names.length ? names : NO_NAMES, bindKind, scope, call: slot, foreign };
-  }
-
-  /** Offsets of every bracket open around the current token, for the scope of a short name. */
-  protected scopes(): number[] {
-    const scopes = new Array<number>(this.depth + 1);
-    for (let k = 0; k <= this.depth; k++) scopes[k] = this.frames[k]!.openAt;
-    return scopes;
   }
 
   /** The next character that is not white space, or -1. */
@@ -401,50 +323,4 @@ export class BracketTracker {
 
   /** Overridden by the lexer: `a.b =` was just read (the name is the current frame's). */
   protected assignedProperty(): void {}
-}
-
-/** Whether only white space and `*` (generators) lie in text[from, to). */
-function onlyStarBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c !== 42) return false;
-  }
-  return true;
-}
-
-/** Whether text[from, to) is a TypeScript return type (`: Promise<T>`), between a parameter list and `{` or `=>`. */
-function returnTypeBetween(text: string, from: number, to: number): boolean {
-  if (to - from > 200) return false;
-  let i = from;
-  while (i < to && text.charCodeAt(i) <= 32) i++;
-  if (text.charCodeAt(i) !== 58 /* : */) return false;
-  for (i++; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 59 || c === 123 || c === 125 || c === 40 || c === 41 || c === 61 || c === 44) return false;
-  }
-  return true;
-}
-
-/**
- * The identifier before `<…>(` when the `(` at `paren` follows type arguments, as [start, end];
- * null otherwise (also for `=>(` and for comparisons the look-back cannot pair up).
- */
-function genericCallee(text: string, paren: number, from: number): [number, number] | null {
-  let j = paren - 1;
-  while (j >= from && text.charCodeAt(j) <= 32) j--;
-  if (text.charCodeAt(j) !== 62 /* > */ || text.charCodeAt(j - 1) === 61 /* = */) return null;
-  let depth = 0;
-  const limit = Math.max(from, j - 200);
-  for (; j >= limit; j--) {
-    const c = text.charCodeAt(j);
-    if (c === 62) depth++;
-    else if (c === 60 && --depth === 0) break;
-    else if (c === 59 || c === 123 || c === 125 || c === 40 || c === 41) return null; // ; { } ( ) cannot be inside type arguments here
-  }
-  if (depth !== 0 || j < limit) return null;
-  let end = j;
-  while (end > from && text.charCodeAt(end - 1) <= 32) end--;
-  let start = end;
-  while (start > from && isIdentPart(text.charCodeAt(start - 1))) start--;
-  return start < end && isIdentStart(text.charCodeAt(start)) ? [start, end] : null;
 }

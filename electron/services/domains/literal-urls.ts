@@ -2,7 +2,7 @@
 // to the sink. Most literals hold no URL: one comparison with the next "://" skips them.
 
 import { findUrls } from '../../../shared/domain-rules';
-import type { SiteContext } from './bracket-tracker';
+import type { SiteContext } from './call-context';
 import { stringEnd } from './js-chars';
 import { opensCssUrl, type ScanSink } from './sites';
 

@@ -2,7 +2,7 @@
 // use; `login: BASE + '/login'` makes BASE flow into login; `request(url)` inside `get(url)` makes
 // get's parameter flow into request's. classify.ts follows these from each URL to a wx call.
 
-import { BracketTracker } from './bracket-tracker';
+import { CallContext } from './call-context';
 import { isIdentStart, OPEN_BRACE, OPEN_PAREN, TEMPLATE } from './js-chars';
 import { listParams, type ParamBinding, type ParamRef } from './params';
 import { addFlow, addShortUse, addUse, NAV_BIT, TYPE_BIT } from './sites';
@@ -28,7 +28,7 @@ function endsValue(c: number): boolean {
   return c === 43 || c === 44 || c === 41 || c === 125 || c === 93 || c === 59 || c === 124 || c === 96 || c === 91 || c === -1;
 }
 
-export class ValueFlow extends BracketTracker {
+export class ValueFlow extends CallContext {
   /** Flows into a call's arguments, kept until its `)` shows a call (not a method's parameter list). */
   private readonly pendingDepth: number[] = [];
   private readonly pendingFlow: string[] = [];
