@@ -21,6 +21,11 @@ export class BracketTracker {
   protected chainStart = -1;
   protected chainEnd = -1;
   protected chainLength = 0;
+  /** The name before the last one in the chain (`globalData` of app.globalData.url), -1 when none. */
+  protected ownerStart = -1;
+  protected ownerEnd = -1;
+  private lastStart = -1;
+  private lastEnd = -1;
   /** The last `)` read: its bounds, whether it held parameters, and the name before it. */
   private lastParenOpen = -1;
   private lastParenClose = -1;
@@ -117,11 +122,16 @@ export class BracketTracker {
     } else if (kind === Prev.Ident) {
       if (this.prev === Prev.Dot) {
         this.chainLength++;
+        this.ownerStart = this.lastStart;
+        this.ownerEnd = this.lastEnd;
       } else {
         this.chainStart = start;
         this.chainEnd = end;
         this.chainLength = 1;
+        this.ownerStart = -1;
       }
+      this.lastStart = start;
+      this.lastEnd = end;
       if (top.declPending) {
         top.declPending = false;
         top.declStart = start;

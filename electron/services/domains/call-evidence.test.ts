@@ -71,7 +71,7 @@ describe('what counts as a call', () => {
 
   it('names that carry a base URL: aliases, objects of hosts, getters, classes, getApp().globalData', async () => {
     const result = await scanFiles({
-      'app.js': "App({ globalData: { host: 'https://m.shop.cn' } });",
+      'app.js': "App({ globalData: { host: 'https://m.shop.cn', url: 'https://global.shop.cn' } });\nconst links = { url: 'https://link.shop.cn' };",
       'config.js': [
         "const HOSTS = { prod: 'https://prod.shop.cn', test: 'https://test.shop.cn' };",
         'export const BASE = HOSTS[process.env.NODE_ENV];',
@@ -83,12 +83,16 @@ describe('what counts as a call', () => {
         "class Client { constructor() { this.root = 'https://class.shop.cn'; } send(path) { wx.request({ url: this.root + path }); } }",
         "wx.request({ url: BASE + '/a' }); wx.request({ url: API.login }); wx.request({ url: getBaseUrl() + '/b' });",
         "wx.request({ url: getApp().globalData.host + '/me' });",
+        "wx.request({ url: app.globalData.url + '/v2' });",
       ].join('\n'),
     });
+    // globalData is one object for the project: even its generic key `url` ties files together.
     expect(verdicts(result)).toEqual([
+      'mentioned link.shop.cn',
       'request alias.shop.cn',
       'request class.shop.cn',
       'request getter.shop.cn',
+      'request global.shop.cn',
       'request m.shop.cn',
       'request prod.shop.cn',
       'request test.shop.cn',

@@ -19,7 +19,7 @@
 
 import { FlowGraph } from './flow-graph';
 import { CALL_BITS, MEDIA_BIT, NAV_BIT, stemOf, TYPE_BIT, type ScanShared, type UrlSite } from './sites';
-import { isMediaName, isShortName, nameSlot } from './slots';
+import { isMediaName, isShortName, memberSlot } from './slots';
 
 const MEDIA_PATH = /\.(?:png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|m4a|aac|wav|ogg|mov|m3u8|flv|ttf|otf|woff2?)(?:[?#]|$)/i;
 
@@ -61,7 +61,7 @@ export class SiteClassifier {
       if (isShortName(name)) {
         if (i === 0 && site.bindKind === 'var') bits = this.graph.shortBits(file, name, site.scope);
       } else {
-        const slot = nameSlot(name, stem)!;
+        const slot = memberSlot(name, site.names[i + 1] ?? null, stem)!;
         bits = this.graph.valueBits(slot);
         // `const opts = { url: 'https://…' }; wx.request(opts)`: the key of an object that is passed on.
         if (!bits && i > 0) bits = this.graph.propBits(slot, site.names[i - 1]!);

@@ -24,8 +24,13 @@ export function nameSlot(name: string, stem: string): string | null {
   return `n\u0000${name}`;
 }
 
-/** Any property of the argument: `request(options)` passes all of them on. */
-export const ANY_PROP = '*';
+/**
+ * The slot of property `name` read from `owner` (`app.globalData.url`): the App's globalData is
+ * one object for the whole project, so even a generic key of it ties every file.
+ */
+export function memberSlot(name: string, owner: string | null, stem: string): string | null {
+  return owner === 'globalData' ? `g\u0000${name}` : nameSlot(name, stem);
+}
 
 /**
  * Argument `index` of the function `fn`, or the property `prop` of that argument ('' for the

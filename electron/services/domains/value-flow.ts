@@ -6,7 +6,7 @@ import { CallContext } from './call-context';
 import { isIdentStart, OPEN_BRACE, OPEN_PAREN, TEMPLATE } from './js-chars';
 import { listParams, type ParamBinding, type ParamRef } from './params';
 import { addFlow, addShortUse, addUse, NAV_BIT, TYPE_BIT } from './sites';
-import { isApiBaseName, isShortName, nameSlot, paramSlot } from './slots';
+import { isApiBaseName, isShortName, memberSlot, nameSlot, paramSlot } from './slots';
 import type { ApiSpec } from './wx-api-calls';
 
 /** Marks a source that is a short variable (a minifier's), checked by scope instead of by slot. */
@@ -171,7 +171,7 @@ export class ValueFlow extends CallContext {
         if (param) return param.fn && param.prop === '' ? paramSlot(param.fn, param.index, name) : null;
       }
     }
-    return nameSlot(name, this.sink.stem);
+    return memberSlot(name, this.ownerStart >= 0 ? this.slice(this.ownerStart, this.ownerEnd) : null, this.sink.stem);
   }
 
   /** The enclosing function that declares `name` as a parameter, with its name ('' when anonymous). */
