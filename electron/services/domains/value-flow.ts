@@ -11,14 +11,15 @@ import type { ApiSpec } from './wx-api-calls';
 
 /** Marks a source that is a short variable (a minifier's), checked by scope instead of by slot. */
 const SHORT = '\u0001';
+/** Values, but never names that hold a URL. */
 const LITERAL_WORDS = new Set(['null', 'true', 'false', 'undefined', 'NaN', 'Infinity', 'this', 'super', 'arguments']);
+/** How many enclosing functions are searched for a parameter. */
+const MAX_FUNCTIONS = 6;
+
 function find(params: readonly ParamBinding[], name: string): ParamBinding | undefined {
   for (const param of params) if (param.name === name) return param;
   return undefined;
 }
-
-/** How many enclosing functions are searched for a parameter. */
-const MAX_FUNCTIONS = 6;
 
 /**
  * Characters that can end a value in an expression (`BASE + …`, `f(BASE)`, `{ a: BASE }`,
