@@ -85,10 +85,10 @@ test('hosts only mentioned are folded away, in no copy list, and images have the
   await reachWhitelistStep(page, false, realPatterns);
   await expect(page.getByTestId('copy-list-uploadFile')).toHaveText('https://log.multi-sdk.cn;https://upload.realshop.cn');
   const mentioned = page.getByTestId('domains-mentioned');
-  await expect(mentioned.locator(':scope > summary')).toHaveText('代码里提到、但没有证明会访问的域名（7 个）');
+  await expect(mentioned.locator(':scope > summary')).toHaveText('代码里提到、但没有证明会访问的域名（8 个）');
   await expect(mentioned.getByTestId('mentioned-host').first()).toBeHidden();
   for (const list of await page.locator('[data-testid^=copy-list-]').allTextContents()) {
-    expect(list).not.toMatch(/tt-h5|alipay|docs\.multi-sdk|stat\.vendor-min|help\.realshop|share\.realshop|www\.realshop/);
+    expect(list).not.toMatch(/tt-h5|alipay|docs\.multi-sdk|stat\.vendor-min|help\.realshop|share\.realshop|www\.realshop|localhost/);
   }
   const problems = await page.locator('[data-testid=problem-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
   expect(problems).toEqual(['domain.http-not-allowed']);
