@@ -184,6 +184,8 @@ interface ScanRun {
   filesScanned: number;
   bytesScanned: number;
   hosts: number;
+  images: number;
+  mentioned: number;
 }
 
 async function runScan(projectRoot: string): Promise<ScanRun> {
@@ -209,6 +211,8 @@ async function runScan(projectRoot: string): Promise<ScanRun> {
     filesScanned: result.filesScanned,
     bytesScanned: result.bytesScanned,
     hosts: WHITELIST_TYPES.reduce((sum, type) => sum + result.byType[type].length, 0),
+    images: result.images.length,
+    mentioned: result.mentioned.length,
   };
 }
 
@@ -257,7 +261,9 @@ try {
   }
   const last = scans[scans.length - 1]!;
   const scanMedian = median(scans.map((s) => s.ms));
-  console.log(`scan: ${last.filesScanned} files read, ${(last.bytesScanned / 1e6).toFixed(1)} MB, ${last.hosts} whitelist entries`);
+  console.log(
+    `scan: ${last.filesScanned} files read, ${(last.bytesScanned / 1e6).toFixed(1)} MB, ${last.hosts} whitelist entries, ${last.images} image hosts, ${last.mentioned} only mentioned`,
+  );
   console.log(`scan median ${fmt(scanMedian)}; max event-loop delay over all runs ${Math.max(...scans.map((s) => s.maxLoopDelayMs)).toFixed(1)} ms`);
   if (rg) {
     const rgMedian = median(rgs);

@@ -2,7 +2,7 @@
 // a piece of text, which hosts need no entry, which break the rules, and the copy-ready lists.
 // No Node, no DOM: the whitelist step in the renderer may use these too.
 
-import { WHITELIST_LABELS, type DomainScanResult, type WhitelistType } from './domains';
+import { WHITELIST_LABELS, type DomainHost, type DomainScanResult, type WhitelistType } from './domains';
 
 export type UrlScheme = 'http' | 'https' | 'ws' | 'wss';
 
@@ -298,6 +298,18 @@ export function whitelistLabel(type: WhitelistType): string {
  * entered, deduplicated and sorted. '' when there is none.
  */
 export function copyList(result: Pick<DomainScanResult, 'byType'>, type: WhitelistType): string {
-  const origins = new Set(result.byType[type].filter((entry) => entry.inCopyList).map((entry) => entry.origin));
+  return joinEntries(result.byType[type]);
+}
+
+/**
+ * The `;`-separated image and media hosts, for the downloadFile list if images fail to load on a
+ * phone (whether they need it is not settled). '' when there is none.
+ */
+export function imageCopyList(result: Pick<DomainScanResult, 'images'>): string {
+  return joinEntries(result.images);
+}
+
+function joinEntries(entries: readonly DomainHost[]): string {
+  const origins = new Set(entries.filter((entry) => entry.inCopyList).map((entry) => entry.origin));
   return [...origins].sort().join(';');
 }

@@ -51,20 +51,37 @@ export interface DomainHost {
   inCopyList: boolean;
 }
 
+/**
+ * What the scan found. Only `byType` holds hosts the code is shown to call; `images` and
+ * `mentioned` are for the operator to know about, never proven calls.
+ */
 export interface DomainScanResult {
+  /**
+   * Per list, the hosts the code calls: a wx.request / uploadFile / downloadFile / connectSocket
+   * argument, a <web-view src>, or a value that flows there (electron/services/domains/README.md).
+   * Rule problems are only about these.
+   */
   byType: Record<WhitelistType, DomainHost[]>;
   /**
-   * Hosts found in code strings that the scan could not tie to a whitelist type (e.g. a URL
-   * shown as text, or passed to an unknown wrapper). Not in any copy list, no rule checks.
+   * Hosts of remote images and media (<image src>, a background, an image URL kept as data).
+   * Whether they need the downloadFile list is not settled (sources disagree), so they have a list
+   * of their own, offered as "add these if images fail to load". Origins are `https://host[:port]`;
+   * hosts already in byType.downloadFile are left out. No rule problems.
    */
-  other: DomainHost[];
+  images: DomainHost[];
+  /**
+   * Hosts only mentioned in code strings: in a message, in another platform's call (tt., my.), in
+   * a value nothing is shown to use. Origins as written (`http://…` stays). Not in any copy list,
+   * no rule problems; hosts listed above are left out.
+   */
+  mentioned: DomainHost[];
   /** Rule breaks (domain.*), and files that could not be read (project.unreadable). */
   problems: Problem[];
   filesScanned: number;
   bytesScanned: number;
   /**
-   * Files over the full-scan size (2 MB) that only got the cheap pass: URLs anywhere in the
-   * text, comments not skipped, typed only by scheme (ws/wss) or api.weixin.qq.com.
+   * Files over the full-scan size (2 MB) that only got the cheap pass: their URLs are listed as
+   * mentioned, with no context to prove a call.
    */
   largeFiles: string[];
   durationMs: number;

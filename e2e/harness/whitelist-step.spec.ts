@@ -9,6 +9,8 @@ import { writeTestKey, type TestKey } from '../support/test-key';
 // domains-shop: its README lists exactly what the scan must find (checked by the unit tests too).
 const APPID = 'wx1111111111111111';
 const project = path.resolve('e2e/fixtures/projects/domains-shop');
+// real-patterns: hosts called, images and hosts only mentioned (its README is the ground truth).
+const realPatterns = path.resolve('e2e/fixtures/projects/real-patterns');
 const shot = (name: string) => path.resolve('test-output/screenshots', `${name}.png`);
 
 let fake: FakeWechat;
@@ -35,10 +37,11 @@ async function openedUrls(page: Page): Promise<string[]> {
   return (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json() as Promise<string[]>;
 }
 
-async function reachWhitelistStep(page: Page, withKey: boolean, ipEchoServices = [fake.echoUrl()]) {
+async function reachWhitelistStep(page: Page, withKey: boolean, options: { folder?: string; ipEchoServices?: string[] } = {}) {
+  const { folder = project, ipEchoServices = [fake.echoUrl()] } = options;
   await page.goto(harness.url);
   await page.evaluate((settings) => window.api.settings.update(settings), { proxy: fake.proxyUrl, ipEchoServices });
-  await dropFolder(page, project);
+  await dropFolder(page, folder);
   await page.getByTestId('next-key').click();
   if (withKey) await dropFolder(page, key.file, 'key-dropzone');
   await page.getByTestId('nav-whitelist').click();
@@ -50,8 +53,12 @@ test('domains listed per type, copy, tick-offs remembered after a reload', async
   await expect(page.getByTestId('copy-list-request')).toHaveText('https://api.shopdemo.cn;https://pay.shopdemo.cn:8443');
   await expect(page.getByTestId('copy-list-socket')).toHaveText('wss://ws.shopdemo.cn');
   await expect(page.getByTestId('copy-list-uploadFile')).toHaveText('https://upload.shopdemo.cn');
-  await expect(page.getByTestId('copy-list-downloadFile')).toHaveText('https://files.shopdemo.cn;https://img.shopdemo.cn');
+  await expect(page.getByTestId('copy-list-downloadFile')).toHaveText('https://files.shopdemo.cn');
   await expect(page.getByTestId('copy-list-webview')).toHaveText('https://h5.shopdemo.cn');
+  // The <image> banner is listed apart, with a line for when images fail to load; nothing is only mentioned.
+  await expect(page.getByTestId('copy-list-images')).toHaveText('https://img.shopdemo.cn');
+  await expect(page.getByTestId('domains-images')).toContainText('各方说法不一');
+  await expect(page.getByTestId('domains-mentioned')).toHaveCount(0);
   const codes = await page.locator('[data-testid=problem-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
   expect(codes.sort()).toEqual(['domain.api-weixin', 'domain.http-not-allowed', 'domain.ip-address', 'domain.port']);
   await expect(page.locator('[data-code="domain.ip-address"]')).toContainText('utils/config.js:8');
@@ -72,7 +79,7 @@ test('domains listed per type, copy, tick-offs remembered after a reload', async
 });
 
 test('the IP panel comes before the domain lists, and shows every exit with one entry for a shared range', async ({ page }) => {
-  await reachWhitelistStep(page, false, [fake.echoUrl('198.51.100.23'), fake.echoUrl('198.51.100.41')]);
+  await reachWhitelistStep(page, false, { ipEchoServices: [fake.echoUrl('198.51.100.23'), fake.echoUrl('198.51.100.41')] });
   const order = await page.evaluate(() => {
     const panel = document.querySelector('[data-testid=ip-whitelist]');
     const domains = document.querySelector('[data-testid=domains-request]');
@@ -83,7 +90,37 @@ test('the IP panel comes before the domain lists, and shows every exit with one 
   await expect(page.getByTestId('ip-shared-entry')).toContainText('198.51.100.*');
   await page.getByTestId('copy-ip-entry').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('198.51.100.*');
-  await page.getByTestId('ip-whitelist').screenshot({ path: shot('22-whitelist-ip-exits') });
+  await page.getByTestId('ip-whitelist').screenshot({ path: shot('23-whitelist-ip-exits') });
+});
+
+test('hosts only mentioned are folded away, in no copy list, and images have their own card', async ({ page }) => {
+  await reachWhitelistStep(page, false, { folder: realPatterns });
+  await expect(page.getByTestId('copy-list-uploadFile')).toHaveText('https://log.multi-sdk.cn;https://upload.realshop.cn');
+  const mentioned = page.getByTestId('domains-mentioned');
+  await expect(mentioned.locator(':scope > summary')).toHaveText('代码里提到、但没有证明会访问的域名（8 个）');
+  await expect(mentioned.getByTestId('mentioned-host').first()).toBeHidden();
+  for (const list of await page.locator('[data-testid^=copy-list-]').allTextContents()) {
+    expect(list).not.toMatch(/tt-h5|alipay|docs\.multi-sdk|stat\.vendor-min|help\.realshop|share\.realshop|www\.realshop|localhost/);
+  }
+  const problems = await page.locator('[data-testid=problem-card]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-code')));
+  expect(problems).toEqual(['domain.http-not-allowed']);
+
+  await mentioned.locator(':scope > summary').click();
+  const sdkHost = mentioned.locator('[data-origin="https://tt-h5.multi-sdk.cn"]');
+  await expect(sdkHost).toBeVisible();
+  await sdkHost.locator('summary').click();
+  await expect(sdkHost).toContainText('miniprogram/sdk/multi-sdk.js:3');
+
+  const images = page.getByTestId('domains-images');
+  await expect(page.getByTestId('copy-list-images')).toHaveText('https://cdn.realshop.cn;https://cdn2.realshop.cn;https://img.realshop.cn');
+  await page.getByTestId('copy-images').click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://cdn.realshop.cn;https://cdn2.realshop.cn;https://img.realshop.cn');
+  // Ticking an image host records it under the downloadFile list, where the operator adds it.
+  await images.locator('[data-origin="https://img.realshop.cn"] input').check();
+  await expect(images.locator('[data-origin="https://img.realshop.cn"] input')).toBeChecked();
+  await expect(page.getByTestId('domains-downloadFile')).toContainText('已配置 0 / 1');
+  await images.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot('22-whitelist-images-and-mentioned'), fullPage: true });
 });
 
 test('the IP step shows the public IP and the connection check proves the whitelist, or names the IP', async ({ page }) => {

@@ -21,6 +21,7 @@ function writeTemp(name: string, text: string): string {
 const DOMAINS_SHOP = path.resolve('e2e/fixtures/projects/domains-shop');
 const TWO_PROJECTS = path.resolve('e2e/fixtures/projects/two-projects');
 const CANDIDATE_LINES = `\n    ${path.join(TWO_PROJECTS, 'admin')}\n    ${path.join(TWO_PROJECTS, 'shop')}\n`;
+const REAL_PATTERNS = path.resolve('e2e/fixtures/projects/real-patterns');
 
 describe('mp-release check', () => {
   it('summarises the nested project and exits 0', async () => {
@@ -48,9 +49,12 @@ describe('mp-release check', () => {
       request: 'https://api.shopdemo.cn;https://pay.shopdemo.cn:8443',
       socket: 'wss://ws.shopdemo.cn',
       uploadFile: 'https://upload.shopdemo.cn',
-      downloadFile: 'https://files.shopdemo.cn;https://img.shopdemo.cn',
+      downloadFile: 'https://files.shopdemo.cn',
       webview: 'https://h5.shopdemo.cn',
     });
+    expect(json.domains.imageCopyList).toBe('https://img.shopdemo.cn');
+    expect(json.domains.images[0].evidence[0]).toMatchObject({ file: 'miniprogram/pages/index/index.wxml', line: 2 });
+    expect(json.domains.mentioned).toEqual([]);
     expect(json.domains.byType.webview[0].evidence[0]).toMatchObject({ file: 'miniprogram/pages/web/web.wxml', line: 1 });
     expect(json.domains.problems.map((p: { code: string }) => p.code).sort()).toEqual([
       'domain.api-weixin',
@@ -61,6 +65,25 @@ describe('mp-release check', () => {
     expect(stderr).toContain('提醒 [domain.ip-address]');
     const human = await bench.run(['check', DOMAINS_SHOP]);
     expect(human.stdout).toContain('request合法域名：https://api.shopdemo.cn;https://pay.shopdemo.cn:8443');
+    expect(human.stdout).toContain('  downloadFile合法域名：https://files.shopdemo.cn\n');
+    expect(human.stdout).toContain('\n\n图片和媒体的域名（是否必须加进白名单，各方说法不一；真机上图片加载不出来时再加）：\n  downloadFile合法域名：https://img.shopdemo.cn\n');
+    expect(human.stdout).not.toContain('只在代码里提到');
+  });
+
+  it('lists only the hosts the code calls; images and mere mentions apart, with no problem for a mention', async () => {
+    const { code, stdout, stderr } = await bench.run(['check', REAL_PATTERNS, '--json', '--lang', 'en']);
+    expect(code, stderr).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.domains.copyLists.uploadFile).toBe('https://log.multi-sdk.cn;https://upload.realshop.cn');
+    expect(json.domains.imageCopyList).toBe('https://cdn.realshop.cn;https://cdn2.realshop.cn;https://img.realshop.cn');
+    const mentioned = json.domains.mentioned.map((entry: { origin: string }) => entry.origin);
+    expect(mentioned).toContain('https://tt-h5.multi-sdk.cn');
+    expect(mentioned).toContain('http://stat.vendor-min.cn');
+    expect(json.problems.map((p: { code: string; severity: string }) => [p.code, p.severity])).toEqual([['domain.http-not-allowed', 'warning']]);
+    const human = await bench.run(['check', REAL_PATTERNS, '--lang', 'en']);
+    expect(human.stdout).toContain('Only mentioned in the code, not shown to be called: 8 hosts, nothing to add (--json says where): ');
+    expect(human.stdout).toContain('docs.multi-sdk.cn, ');
+    expect(human.stdout).not.toMatch(/request合法域名: [^\n]*multi-sdk/);
   });
 
   it('reports broken JSON with its place and exits 1', async () => {

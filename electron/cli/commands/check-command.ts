@@ -1,17 +1,26 @@
 import { WHITELIST_LABELS, WHITELIST_TYPES, type DomainScanResult } from '../../../shared/domains';
-import { copyList } from '../../../shared/domain-rules';
+import { copyList, imageCopyList } from '../../../shared/domain-rules';
 import { blockingProblems, canRelease } from '../../../shared/verdict';
 import { checkProject } from '../../services/release/check-project';
 import type { CommandArgs } from '../cli-args';
 import { describe, EXIT, printJson, printProblems, type CliIo } from '../cli-io';
 import { projectSummaryText } from '../project-summary-text';
 
+/**
+ * byType holds the hosts the code is shown to call (with the copy-ready lists); images the image
+ * and media hosts (imageCopyList: for the downloadFile list if images fail to load); mentioned
+ * the hosts only mentioned, in no list.
+ */
 function domainsJson(io: CliIo, scan: DomainScanResult) {
   return {
     byType: scan.byType,
     copyLists: Object.fromEntries(WHITELIST_TYPES.map((type) => [type, copyList(scan, type)])),
+    images: scan.images,
+    imageCopyList: imageCopyList(scan),
+    mentioned: scan.mentioned,
     problems: scan.problems.map((problem) => describe(io, problem)),
     filesScanned: scan.filesScanned,
+    largeFiles: scan.largeFiles,
   };
 }
 
@@ -20,6 +29,12 @@ function domainsText(io: CliIo, scan: DomainScanResult): string {
   for (const type of WHITELIST_TYPES) {
     const entries = copyList(scan, type) || io.t('cli.check.none');
     lines.push(io.t('cli.check.domainLine', { list: WHITELIST_LABELS[type], entries }));
+  }
+  const images = imageCopyList(scan);
+  if (images) lines.push('', io.t('cli.check.imagesHeading'), io.t('cli.check.domainLine', { list: WHITELIST_LABELS.downloadFile, entries: images }));
+  if (scan.mentioned.length > 0) {
+    const hosts = [...new Set(scan.mentioned.map((entry) => entry.host))].sort();
+    lines.push('', io.t('cli.check.mentioned', { count: hosts.length, hosts: hosts.join(io.t('list.separator')) }));
   }
   return `${lines.join('\n')}\n`;
 }

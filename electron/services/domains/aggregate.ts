@@ -1,5 +1,6 @@
-// From typed URL sites to the result: one entry per whitelist entry, the rule problems, and the
-// "too many" check. Pure: no file system.
+// From URL sites to the result: one entry per whitelist entry the code proves, the image hosts,
+// the hosts only mentioned, the rule problems (proven uses only) and the "too many" check.
+// Pure: no file system.
 
 import {
   entryOrigin,
@@ -13,8 +14,8 @@ import {
 } from '../../../shared/domain-rules';
 import { DOMAIN_LIMIT_PER_TYPE, WHITELIST_TYPES, type DomainEvidence, type DomainHost, type WhitelistType } from '../../../shared/domains';
 import type { Problem } from '../../../shared/model';
-import { classifySite } from './classify';
-import { typesOfBits, type UrlSite } from './sites';
+import { SiteClassifier } from './classify';
+import { CALL_BITS, MEDIA_BIT, typesOfBits, type ScanShared, type UrlSite } from './sites';
 
 /** A site with its place resolved. */
 export interface LocatedSite {
@@ -46,7 +47,8 @@ const MAX_DETAIL_PLACES = 20;
 
 export interface Aggregated {
   byType: Record<WhitelistType, DomainHost[]>;
-  other: DomainHost[];
+  images: DomainHost[];
+  mentioned: DomainHost[];
   problems: Problem[];
 }
 
@@ -84,17 +86,31 @@ function finish(drafts: Map<string, EntryDraft>): DomainHost[] {
 /** Sites handled between two calls of `pace`. */
 const PACE_EVERY = 1024;
 
+/** Adds the evidence to the draft for `origin` in `drafts`. */
+function draftFor(drafts: Map<string, EntryDraft>, host: string, origin: string, evidence: DomainEvidence): EntryDraft {
+  let draft = drafts.get(origin);
+  if (!draft) {
+    draft = newDraft(host, origin);
+    drafts.set(origin, draft);
+  }
+  addEvidence(draft.evidence, evidence);
+  return draft;
+}
+
 /**
- * Types every site and groups them into list entries and problems. `pace` is awaited every
- * PACE_EVERY sites, so a project with tens of thousands of URLs does not hold the event loop.
+ * Classifies every site and groups them into list entries, images, mentions and problems. `pace`
+ * is awaited every PACE_EVERY sites, so a project with tens of thousands of URLs does not hold the
+ * event loop.
  */
 export async function aggregate(
   sites: readonly LocatedSite[],
-  usages: ReadonlyMap<string, number>,
+  shared: ScanShared,
   pace: () => Promise<void> = async () => undefined,
 ): Promise<Aggregated> {
+  const classifier = new SiteClassifier(shared);
   const entries = new Map<WhitelistType, Map<string, EntryDraft>>(WHITELIST_TYPES.map((type) => [type, new Map()]));
-  const other = new Map<string, EntryDraft>();
+  const images = new Map<string, EntryDraft>();
+  const mentioned = new Map<string, EntryDraft>();
   const problemDrafts = new Map<string, ProblemDraft>();
   // A big project names the same few hundred hosts tens of thousands of times: decide each once.
   const skipHost = new Map<string, boolean>();
@@ -111,20 +127,18 @@ export async function aggregate(
     }
     if (skip) continue;
     const evidence: DomainEvidence = { file, line, url: url.url };
-    const types = typesOfBits(classifySite(site, usages));
-    if (types.length === 0) {
-      const origin = `${url.scheme}://${url.host}${url.port ? `:${url.port}` : ''}`;
-      const draft = other.get(origin) ?? newDraft(url.host, origin);
-      other.set(origin, draft);
-      addEvidence(draft.evidence, evidence);
+    const bits = classifier.classify(site, file);
+    if (bits & MEDIA_BIT) {
+      const draft = draftFor(images, url.host, entryOrigin('downloadFile', url.host, url.port), evidence);
+      if (url.scheme === 'https') draft.secureUse = true;
+    }
+    if ((bits & CALL_BITS) === 0) {
+      if (bits === 0) draftFor(mentioned, url.host, `${url.scheme}://${url.host}${url.port ? `:${url.port}` : ''}`, evidence);
       continue;
     }
-    for (const type of types) {
+    for (const type of typesOfBits(bits)) {
       const origin = entryOrigin(type, url.host, url.port);
-      const byOrigin = entries.get(type)!;
-      const draft = byOrigin.get(origin) ?? newDraft(url.host, origin);
-      byOrigin.set(origin, draft);
-      addEvidence(draft.evidence, evidence);
+      const draft = draftFor(entries.get(type)!, url.host, origin, evidence);
       const ruleKey = `${type}|${url.scheme}|${url.host}|${url.port}`;
       let code = rules.get(ruleKey);
       if (code === undefined) {
@@ -146,6 +160,12 @@ export async function aggregate(
   }
 
   const byType = Object.fromEntries(WHITELIST_TYPES.map((type) => [type, finish(entries.get(type)!)])) as Record<WhitelistType, DomainHost[]>;
+  // The downloadFile list already covers its hosts' images; a listed host is not "only mentioned".
+  const downloads = new Set(byType.downloadFile.map((entry) => entry.origin));
+  const imageHosts = finish(images).filter((entry) => !downloads.has(entry.origin));
+  const listed = new Set([...WHITELIST_TYPES.flatMap((type) => byType[type]), ...imageHosts].map((entry) => entry.host));
+  const mentionedHosts = finish(mentioned).filter((entry) => !listed.has(entry.host));
+
   const problems: Problem[] = [...problemDrafts.values()].map(ruleProblem);
   for (const type of WHITELIST_TYPES) {
     const count = byType[type].filter((entry) => entry.inCopyList).length;
@@ -157,7 +177,7 @@ export async function aggregate(
       });
     }
   }
-  return { byType, other: finish(other), problems: orderProblems(problems) };
+  return { byType, images: imageHosts, mentioned: mentionedHosts, problems: orderProblems(problems) };
 }
 
 function ruleProblem(draft: ProblemDraft): Problem {

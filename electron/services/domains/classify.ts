@@ -1,60 +1,27 @@
-// Which whitelist a URL belongs to, decided once all files are read. In order:
-//  1. ws:// and wss:// are always socket.
-//  2. The place itself: the url of wx.request / wx.uploadFile / …, <image src>, <web-view src>.
-//  3. Where the name it is bound to is used: `apiBase: 'https://…'` in config.js and
-//     `wx.request({ url: config.apiBase + '/x' })` elsewhere make it request ("used as").
-//  4. A CSS url(…) around it: a background image, downloadFile.
-//  5. What the name says: upload / download / socket / web-view-like (webview, h5) /
-//     image-like (img, avatar, cdn, src, …), then a media file extension in the URL (.png, .mp4, …),
-//     then /base|api|host|server|endpoint|domain|url/ for request (also the callee of an
-//     ordinary call: http.get('https://…'), request('https://…')).
-//  6. api.weixin.qq.com with nothing else known: request (the only way to reach it).
-// Anything else stays untyped ("other"): a URL shown as text, or handed to code we cannot follow.
+// What a URL found in the code is, decided once all files are read. A host is listed under a
+// whitelist type only on evidence of that use (README "What counts as a call"):
+//  1. The place itself: the url of wx.request / wx.uploadFile / wx.downloadFile / wx.connectSocket
+//     (also on uni. / Taro.), <web-view src>; an https URL handed to navigation (wx.navigateTo,
+//     <navigator url>) is a web-view page when the project has a <web-view src="{{…}}">.
+//  2. A value that flows there: the name it is bound to is used in such a place (anywhere in the
+//     project; a generic name like `url` only in the same page, a minifier's one-letter name only
+//     in the brackets it was declared in), directly, as a prefix (`BASE + '/x'`, `${BASE}/x`) or
+//     through other names; or it is passed to a project function whose parameter reaches such a
+//     place (`request('https://…')`, `http.get({ url: 'https://…' })`).
+//  3. The config rule: a client's base address (baseURL, apiBase, host… but not imgHost or docsUrl)
+//     handed to a call as a key of its options (`axios.create({ baseURL })`) or set as a property
+//     (`fly.config.baseURL = …`): the client is code we cannot follow, and it calls that address.
+// Otherwise an image or media URL (<image src>, wx.previewImage, a CSS url(), a .png/.mp4… file,
+// a name like bannerImg) goes to the images list, and anything else is only mentioned. Never
+// counted: a URL inside words (a message, `see https://…`), in another platform's call
+// (tt.uploadFile, my.request) or a wx call that reaches nothing (wx.showModal), and everything in
+// files too large to lex.
 
-import { isApiWeixin } from '../../../shared/domain-rules';
-import { TYPE_BIT, type UrlSite } from './sites';
+import { FlowGraph } from './flow-graph';
+import { CALL_BITS, MEDIA_BIT, NAV_BIT, stemOf, TYPE_BIT, type ScanShared, type UrlSite } from './sites';
+import { isMediaName, isShortName, memberSlot } from './slots';
 
-/** Splits camelCase, snake_case and kebab-case names into lower-case words: "imgBaseUrl" → img, base, url. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-const MEDIA_WORDS = new Set([
-  'img', 'imgs', 'image', 'images', 'pic', 'pics', 'picture', 'pictures', 'photo', 'photos', 'avatar', 'avatars',
-  'icon', 'icons', 'cdn', 'static', 'asset', 'assets', 'media', 'video', 'videos', 'audio', 'music', 'voice',
-  'poster', 'cover', 'thumb', 'thumbnail', 'banner', 'banners', 'logo', 'bg', 'background', 'src', 'font', 'fonts',
-]);
-const REQUEST_CALLEES = new Set(['request', 'fetch', 'ajax', 'http', 'get', 'post', 'put', 'patch']);
-const REQUEST_NAME = /base|api|host|server|endpoint|domain|url/i;
 const MEDIA_PATH = /\.(?:png|jpe?g|gif|webp|svg|bmp|ico|mp3|mp4|m4a|aac|wav|ogg|mov|m3u8|flv|ttf|otf|woff2?)(?:[?#]|$)/i;
-
-/** Names repeat a lot (url, src, BASE_URL…): their verdicts are kept, up to a bound. */
-const specificCache = new Map<string, number>();
-const CACHE_LIMIT = 10_000;
-
-function specificBits(name: string): number {
-  let bits = specificCache.get(name);
-  if (bits === undefined) {
-    bits = specificBitsOf(name);
-    if (specificCache.size >= CACHE_LIMIT) specificCache.clear();
-    specificCache.set(name, bits);
-  }
-  return bits;
-}
-
-function specificBitsOf(name: string): number {
-  const words = nameWords(name);
-  if (words.some((word) => word.includes('upload'))) return TYPE_BIT.uploadFile;
-  if (words.some((word) => word.includes('download'))) return TYPE_BIT.downloadFile;
-  if (words.some((word) => word === 'ws' || word === 'wss' || word.includes('socket'))) return TYPE_BIT.socket;
-  if (words.includes('webview') || words.includes('h5') || (words.includes('web') && words.includes('view'))) return TYPE_BIT.webview;
-  if (words.some((word) => MEDIA_WORDS.has(word))) return TYPE_BIT.downloadFile;
-  return 0;
-}
 
 function urlPath(url: string): string {
   const afterScheme = url.indexOf('//');
@@ -62,28 +29,45 @@ function urlPath(url: string): string {
   return slash === -1 ? '' : url.slice(slash);
 }
 
-/** The type bits of a site; 0 when it cannot be typed. */
-export function classifySite(site: UrlSite, usages: ReadonlyMap<string, number>): number {
-  const { url } = site;
-  if (url.scheme === 'ws' || url.scheme === 'wss') return TYPE_BIT.socket;
-  if (site.direct) return site.direct;
-  if (site.cheap) return isApiWeixin(url.host) ? TYPE_BIT.request : 0;
+export class SiteClassifier {
+  private readonly graph: FlowGraph;
 
-  const innermost = site.names[0];
-  const used = innermost === undefined ? 0 : (usages.get(innermost) ?? 0);
-  if (used) return used;
-  if (site.cssUrl) return TYPE_BIT.downloadFile;
+  constructor(private readonly shared: ScanShared) {
+    this.graph = new FlowGraph(shared);
+  }
 
-  const candidates = site.callee === null ? site.names : [...site.names, site.callee];
-  for (const name of candidates) {
-    const bits = specificBits(name);
-    if (bits) return bits;
+  /** CALL_BITS for the lists the code proves (with MEDIA_BIT when also shown as media); MEDIA_BIT for an image; 0 for a mention. */
+  classify(site: UrlSite, file: string): number {
+    if (site.cheap || site.foreign) return 0;
+    // A URL inside words (a message, a page path) is no value; only navigation carries one that way.
+    let bits = site.whole ? site.direct || this.flowBits(site, file) : site.direct & NAV_BIT;
+    if (bits & NAV_BIT) bits = (bits & ~NAV_BIT) | (this.shared.dynamicWebView ? TYPE_BIT.webview : 0);
+    if (bits & CALL_BITS) return bits & (CALL_BITS | MEDIA_BIT);
+    if (bits & MEDIA_BIT || site.cssUrl) return MEDIA_BIT;
+    if (site.whole && (MEDIA_PATH.test(urlPath(site.url.url)) || (site.names.length > 0 && isMediaName(site.names[0]!)))) return MEDIA_BIT;
+    return 0;
   }
-  if (MEDIA_PATH.test(urlPath(url.url))) return TYPE_BIT.downloadFile;
-  if (site.names.some((name) => REQUEST_NAME.test(name))) return TYPE_BIT.request;
-  if (site.callee !== null && (REQUEST_NAME.test(site.callee) || nameWords(site.callee).some((word) => REQUEST_CALLEES.has(word)))) {
-    return TYPE_BIT.request;
+
+  /** Bits of the places the URL's value flows to: through the call it is passed to, then through the names it is bound to. */
+  private flowBits(site: UrlSite, file: string): number {
+    if (site.call) {
+      const bits = this.graph.valueBits(site.call);
+      if (bits) return bits;
+    }
+    const stem = stemOf(file);
+    for (let i = 0; i < site.names.length; i++) {
+      const name = site.names[i]!;
+      let bits = 0;
+      if (isShortName(name)) {
+        if (i === 0 && site.bindKind === 'var') bits = this.graph.shortBits(file, name, site.scope);
+      } else {
+        const slot = memberSlot(name, site.names[i + 1] ?? null, stem)!;
+        bits = this.graph.valueBits(slot);
+        // `const opts = { url: 'https://…' }; wx.request(opts)`: the key of an object that is passed on.
+        if (!bits && i > 0) bits = this.graph.propBits(slot, site.names[i - 1]!);
+      }
+      if (bits) return bits;
+    }
+    return 0;
   }
-  if (isApiWeixin(url.host)) return TYPE_BIT.request;
-  return 0;
 }

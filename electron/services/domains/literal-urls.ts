@@ -2,15 +2,23 @@
 // to the sink. Most literals hold no URL: one comparison with the next "://" skips them.
 
 import { findUrls } from '../../../shared/domain-rules';
+import type { SiteContext } from './call-context';
 import { stringEnd } from './js-chars';
 import { opensCssUrl, type ScanSink } from './sites';
 
 /** What the code around a literal says: asked only for literals that hold a URL. */
 export interface LiteralContext {
-  /** Type bits fixed by the place (the url key of wx.request…), 0 when none. */
+  /** Bits fixed by the place (the url key of wx.request…), 0 when none. */
   placeBits(): number;
-  names(): { names: string[]; callee: string | null };
+  siteContext(): SiteContext;
 }
+
+/**
+ * A quoted string, the text of a template literal up to its first `${`, or a later chunk of one.
+ * A URL at the very start of the first two is the literal's value; in a later chunk it follows
+ * an expression (`${label}: https://…`), so it is words, not a value.
+ */
+export type LiteralKind = 'string' | 'template-head' | 'template-tail';
 
 const INCOMPLETE_URL_TAIL = /(?:https?|wss?):(?:\/\/|\\\/\\\/)[^/?#\\\s'"`]*$/i;
 
@@ -37,7 +45,7 @@ export class LiteralUrls {
   }
 
   /** A string or template chunk text[start, end); `after` is just past its closing quote. */
-  literal(start: number, end: number, after: number, template: boolean, context: LiteralContext): void {
+  literal(start: number, end: number, after: number, kind: LiteralKind, context: LiteralContext): void {
     if (this.nextPlain < start) this.nextPlain = this.search('://', start);
     if (this.nextEscaped < start) this.nextEscaped = this.search(':\\/\\/', start);
     if (this.nextPlain >= end && this.nextEscaped >= end) return;
@@ -47,7 +55,7 @@ export class LiteralUrls {
     let to = end;
     let shift = 0;
     // 'https://' + 'api.shop.com': fold a following plain string when the URL runs to the end.
-    if (!template && INCOMPLETE_URL_TAIL.test(text.slice(Math.max(start, end - 300), end))) {
+    if (kind === 'string' && INCOMPLETE_URL_TAIL.test(text.slice(Math.max(start, end - 300), end))) {
       const joined = foldConcatenation(text, start, end, after, this.to);
       if (joined !== null) {
         source = joined;
@@ -59,15 +67,19 @@ export class LiteralUrls {
     const urls = findUrls(source, from, to);
     if (urls.length === 0) return;
     const bits = context.placeBits();
-    const around = context.names();
+    const around = context.siteContext();
     for (const url of urls) {
       const offset = url.start + shift;
       this.sink.sites.push({
         url: { ...url, start: offset },
         offset,
         direct: bits,
+        whole: url.start === from && kind !== 'template-tail',
         names: around.names,
-        callee: around.callee,
+        bindKind: around.bindKind,
+        scope: around.scope,
+        call: around.call,
+        foreign: around.foreign,
         cssUrl: opensCssUrl(source, url.start, from),
       });
     }

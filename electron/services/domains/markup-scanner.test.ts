@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanMarkup } from './markup-scanner';
 import { locate } from './scan-domains';
-import { createSink, TYPE_BIT, type ScanSink } from './sites';
+import { createSink, MEDIA_BIT, NAV_BIT, TYPE_BIT, type ScanSink } from './sites';
 import { stripComments } from './strip-comments';
 
 function scan(text: string): ScanSink {
@@ -10,13 +10,15 @@ function scan(text: string): ScanSink {
   return sink;
 }
 
+const usesOf = (sink: ScanSink) => Object.fromEntries([...sink.shared.uses].map(([slot, bits]) => [slot.replaceAll('\u0000', '/'), bits]));
+
 function found(text: string): Array<[string, number, number, string]> {
   const sink = scan(text);
   return locate(text, sink.sites, 'x.wxml').map(({ site, line }) => [site.url.host, line, site.direct, site.names[0] ?? '']);
 }
 
 describe('scanMarkup', () => {
-  it('types image / video / audio sources as downloadFile and web-view as webview', () => {
+  it('marks image / video / audio sources as media, web-view as webview and navigator as navigation', () => {
     const text = [
       '<view>',
       '  <image class="a" src="https://img.shop.com/a.png" mode="aspectFill"/>',
@@ -26,14 +28,17 @@ describe('scanMarkup', () => {
       '  <web-view src="https://h5.shop.com/activity?id=1"></web-view>',
       '</view>',
     ].join('\n');
-    expect(found(text)).toEqual([
-      ['img.shop.com', 2, TYPE_BIT.downloadFile, 'src'],
-      ['v.shop.com', 3, TYPE_BIT.downloadFile, 'src'],
-      ['poster.shop.com', 3, TYPE_BIT.downloadFile, 'poster'],
-      ['a.shop.com', 4, TYPE_BIT.downloadFile, 'src'],
-      ['cover.shop.com', 5, TYPE_BIT.downloadFile, 'src'],
+    expect(found(`${text}\n<navigator url="/pages/web/web?url=https://nav.shop.com/a">go</navigator>`)).toEqual([
+      ['img.shop.com', 2, MEDIA_BIT, 'src'],
+      ['v.shop.com', 3, MEDIA_BIT, 'src'],
+      ['poster.shop.com', 3, MEDIA_BIT, 'poster'],
+      ['a.shop.com', 4, MEDIA_BIT, 'src'],
+      ['cover.shop.com', 5, MEDIA_BIT, 'src'],
       ['h5.shop.com', 6, TYPE_BIT.webview, 'src'],
+      ['nav.shop.com', 8, NAV_BIT, 'url'],
     ]);
+    expect(scan(text).shared.dynamicWebView).toBe(false);
+    expect(scan('<web-view src="{{ page }}"></web-view>').shared.dynamicWebView).toBe(true);
   });
 
   it('ignores <!-- comments -->, even over several lines and holding tags', () => {
@@ -61,20 +66,16 @@ describe('scanMarkup', () => {
 
   it('finds URLs inside {{ }} of a typed attribute, and records the names used there', () => {
     const sink = scan('<image src="{{ cdn + \'/a.png\' }}" />\n<web-view src="{{h5Url}}"></web-view>\n<image src="{{\'https://lit.shop.com/\' + item.path}}" />');
-    expect(Object.fromEntries(sink.usages)).toEqual({
-      cdn: TYPE_BIT.downloadFile,
-      h5Url: TYPE_BIT.webview,
-      item: TYPE_BIT.downloadFile,
-      path: TYPE_BIT.downloadFile,
-    });
-    expect(sink.sites.map((s) => [s.url.host, s.direct])).toEqual([['lit.shop.com', TYPE_BIT.downloadFile]]);
+    // The last name of a chain is the value (item.path → path); generic names stay in this page (l/x/…).
+    expect(usesOf(sink)).toEqual({ 'n/cdn': MEDIA_BIT, 'n/h5Url': TYPE_BIT.webview, 'l/x/path': MEDIA_BIT });
+    expect(sink.sites.map((s) => [s.url.host, s.direct, s.whole])).toEqual([['lit.shop.com', MEDIA_BIT, true]]);
   });
 
   it('notices background images in style attributes and names other attributes', () => {
     const sink = scan('<view style="background-image: url(https://bg.shop.com/a.png); color: red" data-share-url="https://share.shop.com/x"></view>');
     expect(sink.sites.map((s) => [s.url.host, s.direct, s.cssUrl, s.names])).toEqual([
       ['bg.shop.com', 0, true, ['style']],
-      ['share.shop.com', 0, false, ['share-url']],
+      ['share.shop.com', 0, false, ['shareUrl']],
     ]);
   });
 
@@ -89,7 +90,7 @@ describe('scanMarkup', () => {
     ].join('\n');
     const sink = scan(text);
     expect(locate(text, sink.sites, 'x.wxml').map(({ site, line }) => [site.url.host, line, site.names[0]])).toEqual([['cdn.shop.com', 3, 'cdn']]);
-    expect(sink.usages.get('cdn')).toBe(TYPE_BIT.downloadFile);
+    expect(usesOf(sink)).toEqual({ 'n/cdn': MEDIA_BIT });
   });
 
   it('survives broken markup', () => {

@@ -4,17 +4,18 @@
 
 import { findUrls } from '../../../shared/domain-rules';
 import { scanScript } from './script-scanner';
-import { addUsage, opensCssUrl, TYPE_BIT, type ScanSink } from './sites';
+import { addUse, MEDIA_BIT, NAV_BIT, opensCssUrl, TYPE_BIT, type ScanSink } from './sites';
+import { nameSlot } from './slots';
 
-/** Tags whose src (and poster) the app downloads at run time. */
+/** Tags whose src (and poster) the runtime loads itself: images and media, not server calls. */
 const MEDIA_TAGS = new Set(['image', 'cover-image', 'video', 'audio']);
 const MEDIA_ATTRIBUTES = new Set(['src', 'poster']);
 
-/** Type bits fixed by a tag and attribute, 0 when the attribute says nothing. */
+/** Bits fixed by a tag and attribute, 0 when the attribute says nothing. */
 export function attributeBits(tag: string, attribute: string): number {
   if (tag === 'web-view' && attribute === 'src') return TYPE_BIT.webview;
-  if (tag === 'navigator' && attribute === 'url') return TYPE_BIT.webview;
-  if (MEDIA_TAGS.has(tag) && MEDIA_ATTRIBUTES.has(attribute)) return TYPE_BIT.downloadFile;
+  if (tag === 'navigator' && attribute === 'url') return NAV_BIT;
+  if (MEDIA_TAGS.has(tag) && MEDIA_ATTRIBUTES.has(attribute)) return MEDIA_BIT;
   return 0;
 }
 
@@ -34,18 +35,21 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
-const EXPRESSION_NAME = /[A-Za-z_$][\w$]*/g;
+/** A name or a member chain (`item.cover`); the value is the chain's last name. */
+const EXPRESSION_CHAIN = /[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*/g;
 const EXPRESSION_STRING = /'[^']*'|"[^"]*"/g;
 const NOT_NAMES = new Set(['true', 'false', 'null', 'undefined', 'typeof']);
 
-/** Names used inside the {{ }} of a typed attribute: `<web-view src="{{h5Url}}">` types h5Url as webview. */
+/** Names used inside the {{ }} of a typed attribute: `<web-view src="{{h5Url}}">` uses h5Url as a web-view page. */
 function recordExpressionNames(value: string, bits: number, sink: ScanSink): void {
   let open = value.indexOf('{{');
   while (open !== -1) {
     const close = value.indexOf('}}', open + 2);
     const expression = value.slice(open + 2, close === -1 ? value.length : close).replace(EXPRESSION_STRING, ' ');
-    for (const match of expression.matchAll(EXPRESSION_NAME)) {
-      if (!NOT_NAMES.has(match[0])) addUsage(sink, match[0], bits);
+    for (const match of expression.matchAll(EXPRESSION_CHAIN)) {
+      const name = match[0].slice(match[0].lastIndexOf('.') + 1).trim();
+      const slot = NOT_NAMES.has(name) ? null : nameSlot(name, sink.stem);
+      if (slot) addUse(sink.shared, slot, bits);
     }
     if (close === -1) break;
     open = value.indexOf('{{', close + 2);
@@ -54,13 +58,32 @@ function recordExpressionNames(value: string, bits: number, sink: ScanSink): voi
 
 function onAttribute(text: string, tag: string, name: string, start: number, end: number, sink: ScanSink): void {
   const bits = attributeBits(tag, name);
-  if (bits && text.includes('{{', start) && text.indexOf('{{', start) < end) recordExpressionNames(text.slice(start, end), bits, sink);
+  const bound = text.includes('{{', start) && text.indexOf('{{', start) < end;
+  if (bits && bound) {
+    recordExpressionNames(text.slice(start, end), bits, sink);
+    if (bits === TYPE_BIT.webview) sink.shared.dynamicWebView = true;
+  }
   const urls = findUrls(text, start, end);
   if (urls.length === 0) return;
-  // data-img-url="…" is named img-url; style="background-image: url(…)" is typed by the url( around it.
-  const bareName = name.startsWith('data-') ? name.slice(5) : name;
+  let valueStart = start;
+  while (valueStart < end && isSpace(text.charCodeAt(valueStart))) valueStart++;
+  // data-img-url="…" reaches the code as dataset.imgUrl; style="background-image: url(…)" is typed by the url( around it.
+  const bareName = name.startsWith('data-') ? name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) : name;
   for (const url of urls) {
-    sink.sites.push({ url, offset: url.start, direct: bits, names: [bareName], callee: null, cssUrl: opensCssUrl(text, url.start, start) });
+    // The value itself, or a string inside {{ }}: src="{{ 'https://h5.shop.cn/?t=' + token }}".
+    const before = text.charCodeAt(url.start - 1);
+    sink.sites.push({
+      url,
+      offset: url.start,
+      direct: bits,
+      whole: url.start === valueStart || (bound && (before === 39 || before === 34)),
+      names: [bareName],
+      bindKind: 'key',
+      scope: -1,
+      call: null,
+      foreign: false,
+      cssUrl: opensCssUrl(text, url.start, start),
+    });
   }
 }
 

@@ -8,6 +8,10 @@ export const enum Prev {
   Keyword,
   /** A keyword that cannot name a call (if, for, while, …). */
   Statement,
+  /** The `function` keyword: the next `(` opens a parameter list. */
+  FunctionKw,
+  /** `=>`. */
+  Arrow,
   String,
   Number,
   CloseParen,
@@ -24,7 +28,7 @@ function isWord(text: string, start: number, len: number, word: string): boolean
 }
 
 /** Classifies the identifier text[start, end) when it is a keyword that matters here. */
-export function keywordKind(text: string, start: number, end: number): Prev.Ident | Prev.Keyword | Prev.Statement | 'decl' {
+export function keywordKind(text: string, start: number, end: number): Prev.Ident | Prev.Keyword | Prev.Statement | Prev.FunctionKw | 'decl' {
   const len = end - start;
   if (len < 2 || len > 10) return Prev.Ident;
   const c = text.charCodeAt(start);
@@ -40,7 +44,8 @@ export function keywordKind(text: string, start: number, end: number): Prev.Iden
     case 101: // e
       return isWord(text, start, len, 'else') ? Prev.Keyword : Prev.Ident;
     case 102: // f
-      return isWord(text, start, len, 'for') || isWord(text, start, len, 'function') ? Prev.Statement : Prev.Ident;
+      if (isWord(text, start, len, 'function')) return Prev.FunctionKw;
+      return isWord(text, start, len, 'for') ? Prev.Statement : Prev.Ident;
     case 105: // i
       if (isWord(text, start, len, 'in') || isWord(text, start, len, 'instanceof')) return Prev.Keyword;
       return isWord(text, start, len, 'if') ? Prev.Statement : Prev.Ident;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { WHITELIST_TYPES, type DomainScanResult, type WhitelistType } from '../../../shared/domains';
 import { describeProblem } from '../../../shared/errors';
 import { useTempDir, writeMiniProgram } from '../project/test-support/project-builder';
+import { imageCopyList } from '../../../shared/domain-rules';
 import { copyList, scanDomains } from './scan-domains';
 
 const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../e2e/fixtures/projects/domains-shop');
@@ -20,8 +21,9 @@ function table(result: DomainScanResult): Record<WhitelistType, Record<string, s
   ) as Record<WhitelistType, Record<string, string[]>>;
 }
 
-function hostsOf(result: DomainScanResult, type: WhitelistType | 'other'): string[] {
-  return (type === 'other' ? result.other : result.byType[type]).map((entry) => entry.origin);
+function hostsOf(result: DomainScanResult, type: WhitelistType | 'images' | 'mentioned'): string[] {
+  const list = type === 'images' ? result.images : type === 'mentioned' ? result.mentioned : result.byType[type];
+  return list.map((entry) => entry.origin);
 }
 
 describe('scanDomains on the domains-shop fixture', () => {
@@ -37,14 +39,15 @@ describe('scanDomains on the domains-shop fixture', () => {
       },
       socket: { 'wss://ws.shopdemo.cn': ['miniprogram/utils/config.js:9 wss://ws.shopdemo.cn/chat'] },
       uploadFile: { 'https://upload.shopdemo.cn': ['miniprogram/pages/index/index.js:33 https://upload.shopdemo.cn/avatar'] },
-      downloadFile: {
-        'https://files.shopdemo.cn': ['miniprogram/pages/index/index.js:40 https://files.shopdemo.cn/manual.pdf'],
-        'https://img.shopdemo.cn': ['miniprogram/pages/index/index.wxml:2 https://img.shopdemo.cn/banner/spring.png'],
-      },
+      downloadFile: { 'https://files.shopdemo.cn': ['miniprogram/pages/index/index.js:40 https://files.shopdemo.cn/manual.pdf'] },
       webview: { 'https://h5.shopdemo.cn': ['miniprogram/pages/web/web.wxml:1 https://h5.shopdemo.cn/activity?id=1'] },
     });
+    // The <image> banner is an image host, not a proven download.
+    expect(result.images.map((entry) => [entry.origin, entry.evidence])).toEqual([
+      ['https://img.shopdemo.cn', [{ file: 'miniprogram/pages/index/index.wxml', line: 2, url: 'https://img.shopdemo.cn/banner/spring.png' }]],
+    ]);
     // Comments (// and /* */ in JS, <!-- --> in WXML), text content, doc links and WeChat's avatar CDN leave no trace.
-    expect(result.other).toEqual([]);
+    expect(result.mentioned).toEqual([]);
     const everything = JSON.stringify(result);
     for (const host of ['debug.shopdemo.cn', 'old-api.shopdemo.cn', 'old-img.shopdemo.cn', 'help.shopdemo.cn', 'developers.weixin.qq.com', 'github.com', 'qlogo.cn', 'mock.shopdemo.cn']) {
       expect(everything, host).not.toContain(host);
@@ -86,12 +89,13 @@ describe('scanDomains on the domains-shop fixture', () => {
       request: 'https://api.shopdemo.cn;https://pay.shopdemo.cn:8443',
       socket: 'wss://ws.shopdemo.cn',
       uploadFile: 'https://upload.shopdemo.cn',
-      downloadFile: 'https://files.shopdemo.cn;https://img.shopdemo.cn',
+      downloadFile: 'https://files.shopdemo.cn',
       webview: 'https://h5.shopdemo.cn',
     });
+    expect(imageCopyList(result)).toBe('https://img.shopdemo.cn');
     // The fixture's README states the same lists.
     const readme = await readFile(path.join(FIXTURE, 'README.md'), 'utf8');
-    for (const list of Object.values(lists)) expect(readme).toContain(`\`${list}\``);
+    for (const list of [...Object.values(lists), imageCopyList(result)]) expect(readme).toContain(`\`${list}\``);
   });
 
   it('honours packOptions.ignore from project.config.json, and an explicit rule list instead', async () => {
@@ -125,11 +129,11 @@ describe('scanDomains on generated projects', () => {
     const result = await scanDomains({ projectRoot: root, miniprogramRoot: path.join(root, 'src') });
     expect(hostsOf(result, 'request')).toEqual(['https://apis.map.qq.com']);
     expect(result.byType.request[0]!.evidence).toEqual([{ file: 'src/miniprogram_npm/qqmap/index.js', line: 1, url: 'https://apis.map.qq.com/ws/' }]);
-    expect(result.other).toEqual([]);
+    expect(result.mentioned).toEqual([]);
     expect(result.problems).toEqual([]);
   });
 
-  it('types a config name by where other files use it, over what its name says', async () => {
+  it('types a config name by where other files use it, never by what its name says', async () => {
     const root = await writeMiniProgram(tmp());
     await tmp().write(
       'config.js',
@@ -140,10 +144,11 @@ describe('scanDomains on generated projects', () => {
     const result = await scanDomains({ projectRoot: root, miniprogramRoot: root });
     // SERVICE_URL says "request", but the code only uploads to it.
     expect(hostsOf(result, 'uploadFile')).toEqual(['https://svc.shop.com']);
-    expect(hostsOf(result, 'request')).toEqual(['https://api.shop.com']);
+    // API_BASE says "request", but nothing is shown to call it.
+    expect(hostsOf(result, 'request')).toEqual([]);
     // promoPage says nothing; the WXML uses it as a web-view page.
     expect(hostsOf(result, 'webview')).toEqual(['https://promo.shop.com']);
-    expect(hostsOf(result, 'other')).toEqual(['https://note.shop.com']);
+    expect(hostsOf(result, 'mentioned')).toEqual(['https://api.shop.com', 'https://note.shop.com']);
   });
 
   it('keeps one problem per bad URL and type, pointing at the first use and counting the others', async () => {
@@ -173,8 +178,10 @@ describe('scanDomains on generated projects', () => {
     expect(copyList(result, 'socket')).toBe('');
   });
 
-  it('says when one list needs more than 200 entries', async () => {
+  it('says when one list needs more than 200 entries, counting proven calls only', async () => {
     const root = await writeMiniProgram(tmp());
+    const downloads = Array.from({ length: 201 }, (_, i) => `wx.downloadFile({ url: 'https://files${i}.shop.com/a.pdf' });`).join('\n');
+    await tmp().write('pages/index/index.js', downloads);
     const images = Array.from({ length: 201 }, (_, i) => `<image src="https://img${i}.shop.com/a.png" />`).join('\n');
     await tmp().write('pages/index/index.wxml', images);
     const result = await scanDomains({ projectRoot: root, miniprogramRoot: root });
@@ -182,6 +189,7 @@ describe('scanDomains on generated projects', () => {
       { code: 'domain.too-many', severity: 'warning', params: { type: 'downloadFile', list: 'downloadFile合法域名', count: 201, limit: 200 } },
     ]);
     expect(copyList(result, 'downloadFile').split(';')).toHaveLength(201);
+    expect(imageCopyList(result).split(';')).toHaveLength(201);
     expect(describeProblem(result.problems[0]!, 'zh-CN').message).toBe('代码需要 201 个「downloadFile合法域名」，超过了微信允许的 200 个。');
   });
 
@@ -191,10 +199,10 @@ describe('scanDomains on generated projects', () => {
     await tmp().write('vendor/bundle.js', bundle);
     const result = await scanDomains({ projectRoot: root, miniprogramRoot: root, fullScanMaxBytes: 100 });
     expect(result.largeFiles).toEqual(['vendor/bundle.js']);
-    expect(hostsOf(result, 'socket')).toEqual(['wss://rt.shop.com']);
-    expect(hostsOf(result, 'request')).toEqual(['https://api.weixin.qq.com']);
-    // No context: the comment's URL is not told apart, and nothing else gets a type.
-    expect(hostsOf(result, 'other')).toEqual(['https://cdn.shop.com', 'https://licence.shop.com']);
+    // No context, so no proof: every URL is only mentioned (the comment's too), and no rule fires.
+    for (const type of WHITELIST_TYPES) expect(hostsOf(result, type)).toEqual([]);
+    expect(hostsOf(result, 'mentioned')).toEqual(['https://api.weixin.qq.com', 'https://cdn.shop.com', 'https://licence.shop.com', 'wss://rt.shop.com']);
+    expect(result.problems).toEqual([]);
   });
 
   it('never throws: a missing folder is a warning and an empty result', async () => {

@@ -1,5 +1,6 @@
-// The domain scan: which hosts the code reaches, per whitelist type, with the place of each use,
-// the rule breaks, and the copy-ready lists. Plain Node: no electron import.
+// The domain scan: which hosts the code calls, per whitelist type, with the place of each use,
+// the rule breaks and the copy-ready lists; then the image hosts and the hosts only mentioned.
+// Plain Node: no electron import.
 //
 // Runs on the calling thread, never holding the event loop for long (paced-io.ts): files are
 // read synchronously while that is fast (page cache) and asynchronously, 8 at a time, once a read
@@ -18,7 +19,7 @@ import { aggregate, orderProblems, type LocatedSite } from './aggregate';
 import { listSourceFiles, type SourceFile } from './file-walker';
 import { scanMarkup } from './markup-scanner';
 import { scanScript } from './script-scanner';
-import { createSink, type ScanSink, type UrlSite } from './sites';
+import { createShared, createSink, type ScanShared, type ScanSink, type UrlSite } from './sites';
 import { PacedIo } from './paced-io';
 import { SourceReader, type SourceText } from './source-reader';
 
@@ -58,7 +59,8 @@ export async function scanDomains(options: ScanDomainsOptions): Promise<DomainSc
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return {
       byType: { request: [], socket: [], uploadFile: [], downloadFile: [], webview: [] },
-      other: [],
+      images: [],
+      mentioned: [],
       problems: [{ code: 'domain.scan-failed', severity: 'warning', detail }],
       filesScanned: 0,
       bytesScanned: 0,
@@ -81,7 +83,7 @@ async function scanOrThrow(options: ScanDomainsOptions, started: number): Promis
   const io = new PacedIo();
   const files = await listSourceFiles(options.projectRoot, options.miniprogramRoot, filter, problems, io);
 
-  const usages = new Map<string, number>();
+  const shared = createShared();
   const maxBytes = options.fullScanMaxBytes ?? FULL_SCAN_MAX_BYTES;
   const outcomes = new Array<FileOutcome>(files.length);
   let next = 0;
@@ -89,7 +91,7 @@ async function scanOrThrow(options: ScanDomainsOptions, started: number): Promis
     const reader = new SourceReader();
     while (next < files.length) {
       const index = next++;
-      outcomes[index] = await scanFile(files[index]!, reader, maxBytes, usages, io);
+      outcomes[index] = await scanFile(files[index]!, reader, maxBytes, shared, io);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, files.length) }, worker));
@@ -108,10 +110,11 @@ async function scanOrThrow(options: ScanDomainsOptions, started: number): Promis
     if (outcome.large) largeFiles.push(files[index]!.file);
     for (const site of outcome.sites) sites.push(site);
   }
-  const result = await aggregate(sites, usages, () => io.pace());
+  const result = await aggregate(sites, shared, () => io.pace());
   return {
     byType: result.byType,
-    other: result.other,
+    images: result.images,
+    mentioned: result.mentioned,
     problems: orderProblems([...result.problems, ...problems]),
     filesScanned,
     bytesScanned,
@@ -120,7 +123,7 @@ async function scanOrThrow(options: ScanDomainsOptions, started: number): Promis
   };
 }
 
-async function scanFile(file: SourceFile, reader: SourceReader, maxBytes: number, usages: Map<string, number>, io: PacedIo): Promise<FileOutcome> {
+async function scanFile(file: SourceFile, reader: SourceReader, maxBytes: number, shared: ScanShared, io: PacedIo): Promise<FileOutcome> {
   let source: SourceText;
   try {
     source = await io.read(file.abs, reader);
@@ -135,18 +138,23 @@ async function scanFile(file: SourceFile, reader: SourceReader, maxBytes: number
     };
   }
   const { text, bytes } = source;
-  const sink = createSink(usages);
+  const sink = createSink(shared, file.file);
   const large = bytes > maxBytes;
   if (large) cheapPass(text, sink);
   else if (file.kind === 'markup') scanMarkup(text, sink);
-  else scanScript(text, sink);
+  else if (!isJsonWithoutUrl(file.file, text)) scanScript(text, sink);
   return { sites: locate(text, sink.sites, file.file), bytes, large };
 }
 
-/** For files too big to lex: every URL in the text, comments included, with no context. */
+/** JSON holds no names that carry values into calls: without a URL it has nothing to say. */
+function isJsonWithoutUrl(file: string, text: string): boolean {
+  return file.endsWith('.json') && !text.includes('://') && !text.includes(':\\/\\/');
+}
+
+/** For files too big to lex: every URL in the text, comments included, with no context (all only mentioned). */
 export function cheapPass(text: string, sink: ScanSink): void {
   for (const url of findUrls(text)) {
-    sink.sites.push({ url, offset: url.start, direct: 0, names: [], callee: null, cssUrl: false, cheap: true });
+    sink.sites.push({ url, offset: url.start, direct: 0, whole: false, names: [], bindKind: null, scope: -1, call: null, foreign: false, cssUrl: false, cheap: true });
   }
 }
 

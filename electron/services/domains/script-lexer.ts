@@ -1,9 +1,9 @@
-import { BracketTracker } from './bracket-tracker';
 import * as jsChars from './js-chars';
 import { regexEnd, stringEnd, templateChunkEnd } from './js-chars';
 import { LiteralUrls } from './literal-urls';
 import { Prev } from './prev-token';
 import type { ScanSink } from './sites';
+import { ValueFlow } from './value-flow';
 
 // Module-local copies for the per-character loop: V8 folds a module's own consts into optimized
 // code but reloads an imported binding on every use, which made the unbundled scan (tsx, as in
@@ -20,7 +20,7 @@ const TEMPLATE = jsChars.TEMPLATE;
  * The lexer's state lives in fields and its helpers are methods, so one scan allocates no
  * closures (bundlers that keep function names wrap every closure, which costs more than the scan).
  */
-export class ScriptLexer extends BracketTracker {
+export class ScriptLexer extends ValueFlow {
   readonly urls: LiteralUrls;
 
   constructor(
@@ -37,9 +37,9 @@ export class ScriptLexer extends BracketTracker {
   /** Reads template chunks from j (just past a backtick or a closing `}`) until the end or the next `${`. */
   private templateFrom(j: number): number {
     const chunk = templateChunkEnd(this.text, j, this.to);
-    this.urls.literal(j, chunk.end, chunk.end + 1, true, this);
+    this.urls.literal(j, chunk.end, chunk.end + 1, this.text.charCodeAt(j - 1) === TEMPLATE ? 'template-head' : 'template-tail', this);
     if (chunk.expr) {
-      this.push(TEMPLATE);
+      this.push(TEMPLATE, chunk.end);
       this.prev = Prev.Punct;
       return chunk.end + 2;
     }
@@ -85,7 +85,7 @@ export class ScriptLexer extends BracketTracker {
       case 39: {
         // '
         const end = stringEnd(text, i, to);
-        this.urls.literal(i + 1, end.contentEnd, end.next, false, this);
+        this.urls.literal(i + 1, end.contentEnd, end.next, 'string', this);
         this.prev = Prev.String;
         this.prevStart = i + 1;
         this.prevEnd = end.contentEnd;
@@ -99,14 +99,14 @@ export class ScriptLexer extends BracketTracker {
         this.openParen(i);
         return i + 1;
       case OPEN_BRACKET:
-        this.openBracket();
+        this.openBracket(i);
         return i + 1;
       case OPEN_BRACE:
-        this.openBrace();
+        this.openBrace(i);
         return i + 1;
       case 41: // )
       case 93: // ]
-        this.closeParenOrBracket(c);
+        this.closeParenOrBracket(c, i);
         return i + 1;
       case 125: // }
         if (this.top.open === TEMPLATE) {
@@ -144,7 +144,7 @@ export class ScriptLexer extends BracketTracker {
           return i + (text.charCodeAt(i + 2) === 61 ? 3 : 2);
         }
         if (next === 62) {
-          this.prev = Prev.Punct;
+          this.arrow(i);
           return i + 2;
         }
         this.assignment();
@@ -210,7 +210,7 @@ export class ScriptLexer extends BracketTracker {
       return end;
     }
     const prev = this.prev;
-    if (prev === Prev.None || prev === Prev.Punct || prev === Prev.Keyword || prev === Prev.Statement || prev === Prev.CloseBrace) {
+    if (prev === Prev.None || prev === Prev.Punct || prev === Prev.Keyword || prev === Prev.Statement || prev === Prev.Arrow || prev === Prev.CloseBrace) {
       const end = regexEnd(text, i, to);
       if (end !== -1) {
         this.prev = Prev.Regex;

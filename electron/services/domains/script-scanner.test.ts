@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from './scan-domains';
 import { scanScript } from './script-scanner';
-import { createSink, TYPE_BIT, type ScanSink } from './sites';
+import { createSink, MEDIA_BIT, NAV_BIT, TYPE_BIT, type ScanSink } from './sites';
 import { stripComments } from './strip-comments';
 
 function scan(text: string): ScanSink {
@@ -14,6 +14,16 @@ function scan(text: string): ScanSink {
 function hosts(text: string): Array<[string, number]> {
   const sink = scan(text);
   return locate(text, sink.sites, 'x.js').map(({ site, line }) => [site.url.host, line]);
+}
+
+/** The uses and flows the scan recorded, with readable slot names ("n/apiBase", "p/request/0/url"). */
+function flowsOf(text: string): { uses: Record<string, number>; flows: Record<string, string[]> } {
+  const { shared } = scan(text);
+  const show = (slot: string) => slot.replaceAll('\u0000', '/');
+  return {
+    uses: Object.fromEntries([...shared.uses].map(([slot, bits]) => [show(slot), bits])),
+    flows: Object.fromEntries([...shared.flows].map(([slot, targets]) => [show(slot), [...targets].map(show)])),
+  };
 }
 
 function siteOf(text: string, host: string) {
@@ -114,8 +124,20 @@ describe('scanScript: URLs in strings', () => {
 
   it('keeps the name a base URL is bound to, for BASE_URL + path', () => {
     const text = "const BASE_URL = 'https://api.shop.com';\nwx.request({ url: BASE_URL + '/x' });";
-    expect(siteOf(text, 'api.shop.com')).toMatchObject({ names: ['BASE_URL'], direct: 0 });
-    expect(scan(text).usages.get('BASE_URL')).toBe(TYPE_BIT.request);
+    expect(siteOf(text, 'api.shop.com')).toMatchObject({ names: ['BASE_URL'], bindKind: 'var', direct: 0, whole: true });
+    expect(flowsOf(text).uses).toEqual({ 'n/BASE_URL': TYPE_BIT.request });
+  });
+
+  it('tells a URL that is the value from one inside words', () => {
+    const text = [
+      "const a = 'https://a.shop.com/x';",
+      "const b = 'see https://b.shop.com/docs';",
+      'const c = `https://c.shop.com/${id}`;',
+      'const d = `${label}: https://d.shop.com`;',
+      "const e = 'https://e.shop.com https://e2.shop.com';",
+    ].join('\n');
+    const whole = Object.fromEntries(scan(text).sites.map((s) => [s.url.host, s.whole]));
+    expect(whole).toEqual({ 'a.shop.com': true, 'b.shop.com': false, 'c.shop.com': true, 'd.shop.com': false, 'e.shop.com': true, 'e2.shop.com': false });
   });
 
   it('undoes escaped slashes (JSON written by PHP, minified bundles)', () => {
@@ -134,7 +156,7 @@ describe('scanScript: URLs in strings', () => {
 });
 
 describe('scanScript: what a URL is for', () => {
-  it('types the url of known wx calls directly', () => {
+  it('types the url of known wx calls directly, and marks other platforms and wx calls that reach nothing', () => {
     const text = [
       "wx.request({ url: 'https://r.com/a', data: { back: 'https://data.com' } });",
       "wx.uploadFile({ filePath: f, name: 'file', url: 'https://u.com/up' });",
@@ -144,73 +166,81 @@ describe('scanScript: what a URL is for', () => {
       "wx.getImageInfo({ src: 'https://g.com/x' });",
       "uni.request({ url: 'https://uni.com' }); Taro.uploadFile({ url: 'https://taro.com' });",
       "wx.navigateTo({ url: '/pages/web/web?u=' + encodeURIComponent('https://h5.com/a') });",
-      "my.request({ url: 'https://notwx.com' });",
+      "my.request({ url: 'https://notwx.com' }); tt.uploadFile({ url: 'https://tt.com' });",
+      "wx.showModal({ content: 'https://modal.com' });",
       "wx.request<ApiResult<Goods[]>>({ url: 'https://ts.com/goods' });",
+      "wx.request(build(options, { url: 'https://via.com/x' }));",
       "const f = (a: number) => (b > c ? 'https://arrow.com' : '');",
     ].join('\n');
-    const direct = Object.fromEntries(scan(text).sites.map((s) => [s.url.host, s.direct]));
+    const direct = Object.fromEntries(scan(text).sites.map((s) => [s.url.host, [s.direct, s.foreign]]));
     expect(direct).toEqual({
-      'r.com': TYPE_BIT.request,
-      'data.com': 0,
-      'u.com': TYPE_BIT.uploadFile,
-      'd.com': TYPE_BIT.downloadFile,
-      's.com': TYPE_BIT.socket,
-      'p.com': TYPE_BIT.downloadFile,
-      'p2.com': TYPE_BIT.downloadFile,
-      'g.com': TYPE_BIT.downloadFile,
-      'uni.com': TYPE_BIT.request,
-      'taro.com': TYPE_BIT.uploadFile,
-      'h5.com': TYPE_BIT.webview,
-      'notwx.com': 0,
-      'ts.com': TYPE_BIT.request,
-      'arrow.com': 0,
+      'r.com': [TYPE_BIT.request, false],
+      'data.com': [0, false],
+      'u.com': [TYPE_BIT.uploadFile, false],
+      'd.com': [TYPE_BIT.downloadFile, false],
+      's.com': [TYPE_BIT.socket, false],
+      'p.com': [MEDIA_BIT, false],
+      'p2.com': [MEDIA_BIT, false],
+      'g.com': [MEDIA_BIT, false],
+      'uni.com': [TYPE_BIT.request, false],
+      'taro.com': [TYPE_BIT.uploadFile, false],
+      'h5.com': [NAV_BIT, false],
+      'notwx.com': [0, true],
+      'tt.com': [0, true],
+      'modal.com': [0, true],
+      'ts.com': [TYPE_BIT.request, false],
+      'via.com': [TYPE_BIT.request, false],
+      'arrow.com': [0, false],
     });
   });
 
-  it('records the names used in a typed key, including shorthand and template parts, but not nested keys', () => {
-    const sink = scan(
+  it('records the names at the head of a typed value, shorthand and template heads too, but not nested keys or suffixes', () => {
+    const { uses } = flowsOf(
       [
         'wx.request({ url: config.apiBase + `/x/${id}`, method: m });',
         'wx.uploadFile({ filePath, url });',
         'wx.connectSocket({ url: `${SOCKET_HOST}/chat` });',
         'wx.previewMedia({ sources: [{ url: big, poster: cover }] });',
-        'wx.navigateTo({ url: pagePath });',
+        'wx.downloadFile({ url: `/files/${fileHost}` });',
+        'wx.navigateTo({ url: pagePath + encodeURIComponent(h5Page) });',
       ].join('\n'),
     );
-    expect(Object.fromEntries(sink.usages)).toEqual({
-      config: TYPE_BIT.request,
-      apiBase: TYPE_BIT.request,
-      id: TYPE_BIT.request,
-      url: TYPE_BIT.uploadFile,
-      SOCKET_HOST: TYPE_BIT.socket,
-      big: TYPE_BIT.downloadFile,
-      cover: TYPE_BIT.downloadFile,
+    expect(uses).toEqual({
+      'n/apiBase': TYPE_BIT.request,
+      'l/x/url': TYPE_BIT.uploadFile,
+      'n/SOCKET_HOST': TYPE_BIT.socket,
+      'n/big': MEDIA_BIT,
+      'n/cover': MEDIA_BIT,
+      'n/pagePath': NAV_BIT,
+      'n/encodeURIComponent': NAV_BIT,
+      'n/h5Page': NAV_BIT,
     });
   });
 
-  it('names a URL after its key, variable, property, function or callee', () => {
+  it('names a URL after its key, variable, property or the function returning it, up to the enclosing call', () => {
     const text = [
       "module.exports = { api: { prod: 'https://a.com' } };",
       "const BASE_URL: string = 'https://b.com';",
       "this.data.imgHost = 'https://c.com';",
       "const API = isDev ? 'http://localhost:3000' : 'https://d.com';",
-      "function getUploadUrl() { return 'https://e.com'; }",
+      "function getUploadUrl() { const note = 'x'; return 'https://e.com'; }",
       "http.get('https://f.com/x');",
       "const obj = { 'apiBase': 'https://g.com' };",
       "const cfg = { h5: () => 'https://h.com' };",
+      "const client = create({ baseURL: 'https://i.com' });",
     ].join('\n');
-    const sink = scan(text);
-    const named = Object.fromEntries(sink.sites.map((s) => [s.url.host, [s.names, s.callee]]));
+    const named = Object.fromEntries(scan(text).sites.map((s) => [s.url.host, [s.names, s.bindKind, s.call?.replaceAll('\u0000', '/') ?? null]]));
     expect(named).toEqual({
-      'a.com': [['prod', 'api', 'exports'], null],
-      'b.com': [['BASE_URL'], null],
-      'c.com': [['imgHost'], null],
-      localhost: [['API'], null],
-      'd.com': [['API'], null],
-      'e.com': [['getUploadUrl'], null],
-      'f.com': [[], 'get'],
-      'g.com': [['apiBase', 'obj'], null],
-      'h.com': [['h5', 'cfg'], null],
+      'a.com': [['prod', 'api', 'exports'], 'key', null],
+      'b.com': [['BASE_URL'], 'var', null],
+      'c.com': [['imgHost'], 'prop', null],
+      localhost: [['API'], 'var', null],
+      'd.com': [['API'], 'var', null],
+      'e.com': [['getUploadUrl'], 'return', null],
+      'f.com': [[], null, 'p/get/0/'],
+      'g.com': [['apiBase', 'obj'], 'key', null],
+      'h.com': [['h5', 'cfg'], 'key', null],
+      'i.com': [['baseURL'], 'key', 'p/create/0/baseURL'],
     });
   });
 
@@ -228,9 +258,9 @@ describe('scanScript: what a URL is for', () => {
     expect(siteOf("const s = 'https://bg.com/a.png';", 'bg.com').cssUrl).toBe(false);
   });
 
-  it('still records usages in a file without any URL', () => {
-    const sink = scan('const { apiBase } = require("./config");\nwx.request({ url: apiBase + "/x" });');
-    expect(sink.sites).toEqual([]);
-    expect(sink.usages.get('apiBase')).toBe(TYPE_BIT.request);
+  it('still records uses and flows in a file without any URL', () => {
+    const text = 'const { apiBase } = require("./config");\nwx.request({ url: apiBase + "/x" });\nexport const LOGIN = API_HOST + "/login";';
+    expect(scan(text).sites).toEqual([]);
+    expect(flowsOf(text)).toEqual({ uses: { 'n/apiBase': TYPE_BIT.request }, flows: { 'n/API_HOST': ['n/LOGIN'] } });
   });
 });

@@ -1,16 +1,21 @@
-// The wx.* (and uni.* / Taro.*) calls whose options object says what a URL is for.
+// The wx.* (and uni.* / Taro.*) calls whose options object says what a URL is for, and the
+// objects of other platforms, whose calls prove nothing about WeChat.
+//
+// uni.* and Taro.* count as WeChat calls: uni-app and Taro build a WeChat package whose `uni` /
+// `Taro` objects forward uni.request, Taro.uploadFile… to wx.request, wx.uploadFile…, so in an
+// uploaded WeChat build they reach the same lists. tt (Douyin), my (Alipay), swan (Baidu),
+// qq (QQ), jd (JD), ks (Kuaishou), dd (DingTalk) and xhs (Xiaohongshu) are other platforms: a
+// multi-platform SDK carries their calls, which never run inside WeChat.
 
 import { isIdentPart } from './js-chars';
-import { TYPE_BIT } from './sites';
+import { MEDIA_BIT, NAV_BIT, TYPE_BIT } from './sites';
 
 export interface ApiSpec {
-  /** Keys of the options object that hold what the call reaches, and their type bits. */
+  /** Keys of the options object that hold what the call reaches, and their bits. */
   keys: ReadonlyMap<string, number>;
-  /** Whether identifiers in those keys type the names they refer to (not for navigation: its url is a page path). */
-  typesNames: boolean;
 }
 
-const api = (keys: Record<string, number>, typesNames = true): ApiSpec => ({ keys: new Map(Object.entries(keys)), typesNames });
+const api = (keys: Record<string, number>): ApiSpec => ({ keys: new Map(Object.entries(keys)) });
 
 /** wx.* (and uni.* / Taro.*) calls that reach a host, by method. */
 const API_SPECS: ReadonlyMap<string, ApiSpec> = new Map([
@@ -18,38 +23,43 @@ const API_SPECS: ReadonlyMap<string, ApiSpec> = new Map([
   ['connectSocket', api({ url: TYPE_BIT.socket })],
   ['uploadFile', api({ url: TYPE_BIT.uploadFile })],
   ['downloadFile', api({ url: TYPE_BIT.downloadFile })],
-  ['getImageInfo', api({ src: TYPE_BIT.downloadFile })],
-  ['previewImage', api({ urls: TYPE_BIT.downloadFile, current: TYPE_BIT.downloadFile })],
-  ['previewMedia', api({ sources: TYPE_BIT.downloadFile, current: TYPE_BIT.downloadFile })],
-  ['playBackgroundAudio', api({ dataUrl: TYPE_BIT.downloadFile, coverImgUrl: TYPE_BIT.downloadFile })],
-  ['loadFontFace', api({ source: TYPE_BIT.downloadFile })],
-  // An https URL handed to navigation can only be meant for a web-view page.
-  ['navigateTo', api({ url: TYPE_BIT.webview }, false)],
-  ['redirectTo', api({ url: TYPE_BIT.webview }, false)],
-  ['reLaunch', api({ url: TYPE_BIT.webview }, false)],
+  // Images and media the runtime loads itself: whether they need the downloadFile list is not settled.
+  ['getImageInfo', api({ src: MEDIA_BIT })],
+  ['previewImage', api({ urls: MEDIA_BIT, current: MEDIA_BIT })],
+  ['previewMedia', api({ sources: MEDIA_BIT, current: MEDIA_BIT })],
+  ['playBackgroundAudio', api({ dataUrl: MEDIA_BIT, coverImgUrl: MEDIA_BIT })],
+  ['loadFontFace', api({ source: MEDIA_BIT })],
+  // A page path; an https URL inside it is for a web-view page (NAV_BIT, see sites.ts).
+  ['navigateTo', api({ url: NAV_BIT })],
+  ['redirectTo', api({ url: NAV_BIT })],
+  ['reLaunch', api({ url: NAV_BIT })],
 ]);
 
 const API_OBJECTS = new Set(['wx', 'uni', 'Taro']);
+/** Globals of mini program platforms: their methods are APIs, never the project's own functions. */
+const PLATFORM_OBJECTS = new Set(['wx', 'uni', 'Taro', 'tt', 'my', 'swan', 'qq', 'jd', 'ks', 'dd', 'xhs', 'qh', 'has']);
 
-/** The known wx call named by the identifier text[start, end), if it is the method of wx / uni / Taro. */
-export function knownApi(text: string, start: number, end: number): ApiSpec | null {
-  const len = end - start;
-  if (len < 7 || len > 19 || text.charCodeAt(start - 1) !== 46) return null;
-  const spec = API_SPECS.get(text.slice(start, end));
-  if (!spec) return null;
+/** What a call of the name text[start, end) is: a known WeChat API, a platform API that reaches nothing we list, or ordinary. */
+export type CalleeKind = ApiSpec | 'foreign' | null;
+
+/** The object before `.name` when it is 2 to 4 letters long (wx, tt, uni, swan, Taro), else null. */
+function shortObject(text: string, start: number): string | null {
+  if (text.charCodeAt(start - 1) !== 46 /* . */) return null;
   let objStart = start - 1;
-  while (objStart > 0 && isIdentPart(text.charCodeAt(objStart - 1))) objStart--;
-  return API_OBJECTS.has(text.slice(objStart, start - 1)) ? spec : null;
+  const limit = Math.max(0, start - 6);
+  while (objStart > limit && isIdentPart(text.charCodeAt(objStart - 1))) objStart--;
+  const length = start - 1 - objStart;
+  if (length < 2 || length > 4 || (objStart > 0 && (isIdentPart(text.charCodeAt(objStart - 1)) || text.charCodeAt(objStart - 1) === 46))) return null;
+  return text.slice(objStart, start - 1);
 }
 
-const API_CALL = /\b(?:wx|uni|Taro)\s*\.\s*(?:request|connectSocket|uploadFile|downloadFile|getImageInfo|previewImage|previewMedia|playBackgroundAudio|loadFontFace)\b/;
-
-/** Cheap test for files without URLs: only a known call can type a name there. */
-export function mayCallApi(text: string, from: number, to: number): boolean {
-  let i = text.indexOf('wx.', from);
-  if (i === -1 || i >= to) {
-    i = Math.min(...[text.indexOf('uni.', from), text.indexOf('Taro.', from)].map((n) => (n === -1 ? Infinity : n)));
-    if (i >= to) return false;
+/** The kind of a call of the method named by text[start, end). */
+export function calleeKind(text: string, start: number, end: number): CalleeKind {
+  const object = shortObject(text, start);
+  if (object === null || !PLATFORM_OBJECTS.has(object)) return null;
+  if (API_OBJECTS.has(object)) {
+    const spec = API_SPECS.get(text.slice(start, end));
+    if (spec) return spec;
   }
-  return API_CALL.test(from === 0 && to === text.length ? text : text.slice(from, to));
+  return 'foreign';
 }

@@ -11,7 +11,7 @@ import { CAN_MAKE_FIFOS, makeSparseFile, useFifos } from './test-support/special
 /** Every host the domain scan found, whatever its list. */
 function hostsIn(domains: DomainScanResult | null): string[] {
   if (!domains) return [];
-  return [...WHITELIST_TYPES.flatMap((type) => domains.byType[type]), ...domains.other].map((entry) => entry.host);
+  return [...WHITELIST_TYPES.flatMap((type) => domains.byType[type]), ...domains.images, ...domains.mentioned].map((entry) => entry.host);
 }
 
 describe('what the upload would carry: links out of the project', () => {

@@ -1,7 +1,8 @@
-import { useState } from 'react';
 import { copyList } from '../../../shared/domain-rules';
 import { WHITELIST_LABELS, type DomainScanResult, type WhitelistType } from '../../../shared/domains';
 import { useT } from '../../i18n';
+import { CopyRow } from './CopyRow';
+import { HostEvidence } from './HostEvidence';
 
 interface DomainTypeCardProps {
   type: WhitelistType;
@@ -10,20 +11,13 @@ interface DomainTypeCardProps {
   onTick(origin: string, done: boolean): void;
 }
 
-/** One list of 开发设置 (request, socket, …): the copy-ready text, each entry with a tick and its evidence. */
+/** One list of 开发设置 (request, socket, …): the copy-ready text, each entry the code calls with a tick and its evidence. */
 export function DomainTypeCard({ type, scan, ticked, onTick }: DomainTypeCardProps) {
   const t = useT();
-  const [copied, setCopied] = useState(false);
   const hosts = scan.byType[type];
   const list = copyList(scan, type);
   const listed = hosts.filter((host) => host.inCopyList);
   const done = listed.filter((host) => ticked.includes(host.origin)).length;
-
-  const copy = async () => {
-    await navigator.clipboard.writeText(list);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
-  };
 
   return (
     <section className="card domain-type" data-testid={`domains-${type}`}>
@@ -35,16 +29,7 @@ export function DomainTypeCard({ type, scan, ticked, onTick }: DomainTypeCardPro
         <p className="muted">{t('wl.none')}</p>
       ) : (
         <>
-          {list && (
-            <div className="copy-row">
-              <code className="copy-row__text" data-testid={`copy-list-${type}`}>
-                {list}
-              </code>
-              <button type="button" className="button button--small" onClick={() => void copy()} data-testid={`copy-${type}`}>
-                {copied ? `✓ ${t('wl.copied')}` : t('wl.copy')}
-              </button>
-            </div>
-          )}
+          {list && <CopyRow text={list} id={type} />}
           <ul className="hosts">
             {hosts.map((host) => (
               <li key={host.origin} data-testid="domain-host" data-origin={host.origin}>
@@ -59,19 +44,7 @@ export function DomainTypeCard({ type, scan, ticked, onTick }: DomainTypeCardPro
                   <code>{host.origin}</code>
                   {!host.inCopyList && <span className="tag tag--bad">{t('wl.notInList')}</span>}
                 </label>
-                <details>
-                  <summary className="muted">{t('wl.where')}</summary>
-                  <ul className="evidence">
-                    {host.evidence.map((e) => (
-                      <li key={`${e.file}:${e.line}`}>
-                        <code>
-                          {e.file}:{e.line}
-                        </code>{' '}
-                        <span className="muted">{e.url}</span>
-                      </li>
-                    ))}
-                  </ul>
-                </details>
+                <HostEvidence host={host} />
               </li>
             ))}
           </ul>

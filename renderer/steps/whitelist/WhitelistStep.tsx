@@ -7,7 +7,9 @@ import { useAppStore } from '../../stores/app-store';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
 import { selectTicks, useWhitelistStore } from '../../stores/whitelist-store';
 import { DomainTypeCard } from './DomainTypeCard';
+import { ImageHostsCard } from './ImageHostsCard';
 import { IpWhitelistPanel } from './IpWhitelistPanel';
+import { MentionedHosts } from './MentionedHosts';
 
 export function WhitelistStep() {
   const t = useT();
@@ -52,6 +54,8 @@ export function WhitelistStep() {
               onTick={(origin, done) => void tick(appid, type, origin, done)}
             />
           ))}
+          <ImageHostsCard scan={domains} ticked={ticks?.downloadFile ?? []} onTick={(origin, done) => void tick(appid, 'downloadFile', origin, done)} />
+          <MentionedHosts scan={domains} />
           <p className="muted" data-testid="scan-stats">
             {t('wl.scanned', { files: domains.filesScanned, ms: Math.round(domains.durationMs) })}
           </p>

@@ -2,7 +2,8 @@ import type { MessageKey } from '../index';
 import { app } from './app';
 import { cli } from './cli';
 import { npm } from './npm';
+import { domainScan } from './domain-scan';
 import { problems } from './problems';
 import { projectEdges } from './project-edges';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan };

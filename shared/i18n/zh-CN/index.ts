@@ -1,8 +1,9 @@
 import { app } from './app';
 import { cli } from './cli';
 import { npm } from './npm';
+import { domainScan } from './domain-scan';
 import { problems } from './problems';
 import { projectEdges } from './project-edges';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges };
+export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan };
