@@ -2,7 +2,7 @@ import { copyList } from '../../../shared/domain-rules';
 import { WHITELIST_LABELS, type DomainScanResult, type WhitelistType } from '../../../shared/domains';
 import { useT } from '../../i18n';
 import { CopyRow } from './CopyRow';
-import { HostEvidence } from './HostEvidence';
+import { TickableHost } from './TickableHost';
 
 interface DomainTypeCardProps {
   type: WhitelistType;
@@ -32,20 +32,9 @@ export function DomainTypeCard({ type, scan, ticked, onTick }: DomainTypeCardPro
           {list && <CopyRow text={list} id={type} />}
           <ul className="hosts">
             {hosts.map((host) => (
-              <li key={host.origin} data-testid="domain-host" data-origin={host.origin}>
-                <label className={host.inCopyList ? '' : 'hosts__bad'}>
-                  <input
-                    type="checkbox"
-                    disabled={!host.inCopyList}
-                    checked={ticked.includes(host.origin)}
-                    onChange={(event) => onTick(host.origin, event.target.checked)}
-                    aria-label={t('wl.configuredFor', { origin: host.origin })}
-                  />
-                  <code>{host.origin}</code>
-                  {!host.inCopyList && <span className="tag tag--bad">{t('wl.notInList')}</span>}
-                </label>
-                <HostEvidence host={host} />
-              </li>
+              <TickableHost key={host.origin} host={host} ticked={ticked.includes(host.origin)} onTick={onTick} testId="domain-host">
+                {!host.inCopyList && <span className="tag tag--bad">{t('wl.notInList')}</span>}
+              </TickableHost>
             ))}
           </ul>
         </>

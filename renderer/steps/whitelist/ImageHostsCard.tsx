@@ -2,7 +2,7 @@ import { imageCopyList } from '../../../shared/domain-rules';
 import type { DomainScanResult } from '../../../shared/domains';
 import { useT } from '../../i18n';
 import { CopyRow } from './CopyRow';
-import { HostEvidence } from './HostEvidence';
+import { TickableHost } from './TickableHost';
 import './domain-lists.css';
 
 interface ImageHostsCardProps {
@@ -37,19 +37,7 @@ export function ImageHostsCard({ scan, ticked, onTick }: ImageHostsCardProps) {
           )}
           <ul className="hosts">
             {scan.images.map((host) => (
-              <li key={host.origin} data-testid="image-host" data-origin={host.origin}>
-                <label>
-                  <input
-                    type="checkbox"
-                    disabled={!host.inCopyList}
-                    checked={ticked.includes(host.origin)}
-                    onChange={(event) => onTick(host.origin, event.target.checked)}
-                    aria-label={t('wl.configuredFor', { origin: host.origin })}
-                  />
-                  <code>{host.origin}</code>
-                </label>
-                <HostEvidence host={host} />
-              </li>
+              <TickableHost key={host.origin} host={host} ticked={ticked.includes(host.origin)} onTick={onTick} testId="image-host" />
             ))}
           </ul>
         </>
