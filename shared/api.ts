@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type { JobOutcome, JobProgress } from './jobs';
+import type { ReleaseRecord } from './history';
 import type { KeyImportResult, StoredKeyInfo } from './keys';
 import type { AppInfo, ProjectCheck, RecentProject, Settings, WhitelistTicks } from './model';
 import type { PublicIpResult } from './network';
+import type { WizardDraft } from './wizard';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -67,6 +69,20 @@ export const CONTRACT = {
   whitelist: {
     ticks: channel(input.AppidInput).returns<WhitelistTicks>(),
     tick: channel(input.TickInput).returns<WhitelistTicks>(),
+  },
+  history: {
+    /** Every upload and preview of the project, oldest first. */
+    list: channel(input.ProjectRootInput).returns<ReleaseRecord[]>(),
+  },
+  trial: {
+    /** The robot whose upload the operator set as 体验版 for the appid, or null. */
+    robot: channel(input.AppidInput).returns<number | null>(),
+    setRobot: channel(input.TrialRobotInput).returns<number | null>(),
+  },
+  wizard: {
+    /** Where the operator was in the wizard for this project, and what they typed; null when never started. */
+    draft: channel(input.ProjectRootInput).returns<WizardDraft | null>(),
+    saveDraft: channel(input.WizardDraftInput).returns<WizardDraft>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

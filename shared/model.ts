@@ -129,6 +129,12 @@ export interface Settings {
   ipEchoServices: string[] | null;
   /** Where npm packages are installed from when the project's .npmrc names no registry; null for npm's own. */
   npmRegistry: string | null;
+  /** Written into every history record; '' until the operator gives a name. */
+  operatorName: string;
+  /** The robot uploads and previews use unless the operator picks another (1–30). */
+  defaultRobot: number;
+  /** How long an upload or preview may take before it is stopped. */
+  jobDeadlineMinutes: number;
 }
 
 /** Entries ticked as already configured in 开发设置, per whitelist type. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MP_PAGES, type MpPage } from './deep-links';
 import { NOTES_MAX } from './release-rules';
+import { WIZARD_STEPS } from './wizard';
 
 // Runtime checks for every input that crosses from the renderer into the main process.
 // The renderer is not trusted: each handler parses its input with one of these first.
@@ -45,6 +46,9 @@ export const SettingsPatch = z
     // https only: an answer that could be forged on the way would end up on the whitelist.
     ipEchoServices: z.array(z.string().url().max(300).startsWith('https://')).min(1).max(10).nullable(),
     npmRegistry: registryUrl.nullable(),
+    operatorName: z.string().trim().max(64),
+    defaultRobot: z.number().int().min(1).max(30),
+    jobDeadlineMinutes: z.number().int().min(1).max(120),
   })
   .partial()
   .strict();
@@ -95,6 +99,28 @@ export type ConnectionCheckInput = z.infer<typeof ConnectionCheckInput>;
 /** Installs the npm packages the project's check found missing, into the folder of their package.json. */
 export const InstallNpmInput = z.object({ jobId, projectRoot: absolutePath }).strict();
 export type InstallNpmInput = z.infer<typeof InstallNpmInput>;
+
+export const ProjectRootInput = z.object({ projectRoot: absolutePath }).strict();
+export type ProjectRootInput = z.infer<typeof ProjectRootInput>;
+
+export const TrialRobotInput = z.object({ appid, robot: z.number().int().min(1).max(30).nullable() }).strict();
+export type TrialRobotInput = z.infer<typeof TrialRobotInput>;
+
+export const WizardDraftInput = z
+  .object({
+    projectRoot: absolutePath,
+    draft: z
+      .object({
+        step: z.enum(WIZARD_STEPS),
+        version: z.string().max(64),
+        desc: z.string().max(NOTES_MAX * 4),
+        robot: z.number().int().min(1).max(30).nullable(),
+        done: z.array(z.enum(WIZARD_STEPS)).max(WIZARD_STEPS.length),
+      })
+      .strict(),
+  })
+  .strict();
+export type WizardDraftInput = z.infer<typeof WizardDraftInput>;
 
 export const CancelJobInput = z.object({ jobId }).strict();
 export type CancelJobInput = z.infer<typeof CancelJobInput>;

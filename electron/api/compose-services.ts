@@ -1,7 +1,10 @@
 import type { AppInfo, Lang } from '../../shared/model';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
-import { KeyVault, type KeysFile } from '../services/keys/key-vault';
+import { HistoryRepository } from '../services/history/history-repository';
+import { recordReleases } from '../services/history/record-releases';
+import { TrialLedger } from '../services/history/trial-ledger';
+import { KeyVault } from '../services/keys/key-vault';
 import type { SecretVault } from '../services/keys/secret-vault';
 import { createLinkOpener } from '../services/links/link-opener';
 import type { MpSession } from '../services/links/mp-session';
@@ -10,10 +13,11 @@ import { findPublicIp } from '../services/network/public-ip';
 import { readProject } from '../services/project/read-project';
 import { checkProject } from '../services/release/check-project';
 import { createReleaseService } from '../services/release/release-service';
-import { SettingsRepository, type SettingsFile } from '../services/settings/settings-repository';
-import type { StoreBackend } from '../services/settings/store-backend';
-import { WhitelistTicksRepository, type WhitelistFile } from '../services/whitelist/whitelist-ticks';
+import { SettingsRepository } from '../services/settings/settings-repository';
+import { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
+import { WizardDrafts } from '../services/wizard/wizard-drafts';
 import { createProjectService } from '../services/workspace/project-service';
+import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers';
 import { serveContract, type ContractServer } from './serve-contract';
@@ -21,9 +25,7 @@ import { serveContract, type ContractServer } from './serve-contract';
 /** The parts that differ between the Electron app and the browser harness. */
 export interface ShellParts {
   appInfo: AppInfo;
-  settingsStore: StoreBackend<SettingsFile>;
-  keysStore: StoreBackend<KeysFile>;
-  whitelistStore: StoreBackend<WhitelistFile>;
+  stores: AppStores;
   vault: SecretVault;
   launcher: JobLauncher;
   logger: Logger;
@@ -44,11 +46,13 @@ export interface ComposedServices {
 
 /** Wires every service once, the same way in both shells. */
 export function composeServices(parts: ShellParts): ComposedServices {
-  const settings = new SettingsRepository(parts.settingsStore);
-  const keys = new KeyVault(parts.vault, parts.keysStore);
+  const settings = new SettingsRepository(parts.stores.settings);
+  const keys = new KeyVault(parts.vault, parts.stores.keys);
+  const history = new HistoryRepository(parts.stores.history);
+  const trial = new TrialLedger(parts.stores.trial);
   const events = new EventHub();
   const runner = new JobRunner({ launcher: parts.launcher });
-  const release = createReleaseService({
+  const policy = createReleaseService({
     checkProject,
     readProject,
     keys,
@@ -57,6 +61,11 @@ export function composeServices(parts: ShellParts): ComposedServices {
     proxy: () => settings.get().proxy,
     npmRegistry: () => settings.get().npmRegistry,
   });
+  const release = recordReleases(policy, {
+    record: (entry) => history.record(entry),
+    trialRobot: (appid) => trial.robotOf(appid),
+    operator: () => settings.get().operatorName,
+  });
   const handlers = createHandlers({
     appInfo: parts.appInfo,
     projects: createProjectService({ checkProject, settings }),
@@ -64,14 +73,21 @@ export function composeServices(parts: ShellParts): ComposedServices {
     keys,
     release,
     links: createLinkOpener(parts),
-    ticks: new WhitelistTicksRepository(parts.whitelistStore),
+    ticks: new WhitelistTicksRepository(parts.stores.whitelist),
+    history,
+    trial,
+    drafts: new WizardDrafts(parts.stores.wizard),
     publicIp: () => {
       const { proxy, ipEchoServices } = settings.get();
       return findPublicIp({ proxy, services: ipEchoServices ?? undefined });
     },
     pickFolder: parts.pickFolder,
     pickKeyFile: parts.pickKeyFile,
-    jobSink: (jobId) => ({ jobId, onProgress: (progress) => events.emit('job:progress', progress) }),
+    jobSink: (jobId) => ({
+      jobId,
+      deadlineMs: settings.get().jobDeadlineMinutes * 60_000,
+      onProgress: (progress) => events.emit('job:progress', progress),
+    }),
   });
   return { serve: serveContract(handlers, parts.logger), lang: () => settings.get().lang, events, runner };
 }

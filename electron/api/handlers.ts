@@ -2,11 +2,14 @@ import type { ContractHandlers } from '../../shared/api';
 import type { AppInfo } from '../../shared/model';
 import type { PublicIpResult } from '../../shared/network';
 import { importKeyFile } from '../services/keys/import-key-file';
+import type { HistoryRepository } from '../services/history/history-repository';
+import type { TrialLedger } from '../services/history/trial-ledger';
 import type { KeyVault } from '../services/keys/key-vault';
 import type { LinkOpener } from '../services/links/link-opener';
 import type { JobSink, ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
+import type { WizardDrafts } from '../services/wizard/wizard-drafts';
 import type { ProjectService } from '../services/workspace/project-service';
 
 /** The services behind the contract, as the composition root wires them. */
@@ -18,6 +21,9 @@ export interface HandlerDeps {
   release: ReleaseService;
   links: LinkOpener;
   ticks: WhitelistTicksRepository;
+  history: HistoryRepository;
+  trial: TrialLedger;
+  drafts: WizardDrafts;
   publicIp(): Promise<PublicIpResult>;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
@@ -70,6 +76,17 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     whitelist: {
       ticks: ({ appid }) => deps.ticks.get(appid),
       tick: ({ appid, type, origin, done }) => deps.ticks.set(appid, type, origin, done),
+    },
+    history: {
+      list: ({ projectRoot }) => deps.history.forProject(projectRoot),
+    },
+    trial: {
+      robot: ({ appid }) => deps.trial.robotOf(appid),
+      setRobot: ({ appid, robot }) => deps.trial.set(appid, robot),
+    },
+    wizard: {
+      draft: ({ projectRoot }) => deps.drafts.get(projectRoot),
+      saveDraft: ({ projectRoot, draft }) => deps.drafts.save(projectRoot, draft),
     },
   };
 }

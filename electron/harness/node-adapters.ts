@@ -1,14 +1,11 @@
 import path from 'node:path';
+import { openStores } from '../api/app-stores';
 import { composeServices, type ComposedServices } from '../api/compose-services';
 import { nodeJobLauncher } from '../services/jobs/node-job-launcher';
-import type { KeysFile } from '../services/keys/key-vault';
 import { developmentVault } from '../services/keys/memory-vault';
 import { fileLogger } from '../services/logging/logger';
 import { MpSession } from '../services/links/mp-session';
 import { openConfStore } from '../services/settings/conf-store';
-import { quarantineNotice } from '../services/settings/store-backend';
-import type { SettingsFile } from '../services/settings/settings-repository';
-import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
 
 export interface HarnessServices extends ComposedServices {
   /** URLs the app asked the system browser or the admin window to open; the harness records them instead. */
@@ -35,17 +32,10 @@ export interface HarnessServiceOptions {
 export function createHarnessServices(options: HarnessServiceOptions): HarnessServices {
   const openedUrls: string[] = [];
   const mpSession = new MpSession();
-  const stores = {
-    settings: openConfStore<SettingsFile>(options.dataDir, 'settings'),
-    keys: openConfStore<KeysFile>(options.dataDir, 'keys'),
-    whitelist: openConfStore<WhitelistFile>(options.dataDir, 'whitelist'),
-  };
-  const notices = Object.values(stores).flatMap((opened) => quarantineNotice(opened) ?? []);
+  const { stores, notices } = openStores((name) => openConfStore(options.dataDir, name));
   const composed = composeServices({
     appInfo: { version: options.version, shell: 'harness', platform: process.platform, notices },
-    settingsStore: stores.settings.store,
-    keysStore: stores.keys.store,
-    whitelistStore: stores.whitelist.store,
+    stores,
     vault: developmentVault(path.join(options.dataDir, 'vault')),
     launcher: nodeJobLauncher(options.workerFile),
     logger: fileLogger(path.join(options.dataDir, 'logs'), options.echoLog),

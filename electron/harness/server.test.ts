@@ -62,7 +62,7 @@ describe('browser harness server', () => {
     const ws = await connect(`?token=${await tokenFromPage()}`, harness.url.replace(/\/$/, ''));
     const reply = new Promise<unknown>((resolve) => ws.once('message', (data) => resolve(JSON.parse(String(data)))));
     ws.send(JSON.stringify({ kind: 'call', id: 7, channel: 'settings:get' }));
-    expect(await reply).toEqual({ kind: 'reply', id: 7, ok: true, value: { lang: 'zh-CN', proxy: null, ipEchoServices: null, npmRegistry: null } });
+    expect(await reply).toEqual({ kind: 'reply', id: 7, ok: true, value: { lang: 'zh-CN', proxy: null, ipEchoServices: null, npmRegistry: null, operatorName: '', defaultRobot: 1, jobDeadlineMinutes: 10 } });
     ws.close();
   });
 

@@ -2,11 +2,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, net, protocol, shell } from 'electron';
 import { translator, type Translate } from '../../shared/i18n';
+import { openStores } from '../api/app-stores';
 import { composeServices, type ComposedServices } from '../api/compose-services';
-import type { KeysFile } from '../services/keys/key-vault';
-import type { SettingsFile } from '../services/settings/settings-repository';
-import { quarantineNotice } from '../services/settings/store-backend';
-import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
 import { pickFolder, pickKeyFile } from './adapters/electron-dialogs';
 import { openElectronStore } from './adapters/electron-store-backend';
 import { safeStorageVault } from './adapters/safe-storage-vault';
@@ -47,17 +44,10 @@ async function openExternal(url: string): Promise<void> {
 function startServices(): ComposedServices {
   const mpSession = new MpSession();
   const mpWindow = createMpAdminWindow(mpSession, openExternal, () => t()('window.mpAdmin'));
-  const stores = {
-    settings: openElectronStore<SettingsFile>('settings'),
-    keys: openElectronStore<KeysFile>('keys'),
-    whitelist: openElectronStore<WhitelistFile>('whitelist'),
-  };
-  const notices = Object.values(stores).flatMap((opened) => quarantineNotice(opened) ?? []);
+  const { stores, notices } = openStores((name) => openElectronStore(name));
   const composed = composeServices({
     appInfo: { version: app.getVersion(), shell: 'electron', platform: process.platform, notices },
-    settingsStore: stores.settings.store,
-    keysStore: stores.keys.store,
-    whitelistStore: stores.whitelist.store,
+    stores,
     // safeStorage is usable only after 'ready', which is when this runs.
     vault: safeStorageVault(),
     launcher: utilityJobLauncher(workerFile),

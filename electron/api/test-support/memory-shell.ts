@@ -16,9 +16,7 @@ export function memoryStore<T extends Record<string, unknown>>(): StoreBackend<T
 export function memoryShell(overrides: Partial<ShellParts> = {}): ShellParts {
   return {
     appInfo: { version: 'test', shell: 'harness', platform: process.platform, notices: [] },
-    settingsStore: memoryStore(),
-    keysStore: memoryStore(),
-    whitelistStore: memoryStore(),
+    stores: { settings: memoryStore(), keys: memoryStore(), whitelist: memoryStore(), history: memoryStore(), trial: memoryStore(), wizard: memoryStore() },
     vault: memoryVault(),
     launcher: nodeJobLauncher(path.resolve('dist/jobs/job-worker.cjs')),
     logger: silentLogger,

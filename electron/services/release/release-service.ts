@@ -27,6 +27,8 @@ export interface JobSink {
   onProgress?(progress: JobProgress): void;
   /** The verdict the job was decided on, before anything runs (the CLI prints its warnings). */
   onCheck?(check: ProjectCheck): void;
+  /** The job passed every rule and its process was started (a refusal never gets here). */
+  onStarted?(): void;
   deadlineMs?: number;
 }
 
@@ -104,6 +106,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
       preparing.delete(jobId);
     }
     deps.logger.info(`job ${jobId} ${kind} ${appid} started`);
+    sink.onStarted?.();
     const outcome = await started.outcome;
     if (outcome.ok) deps.logger.info(`job ${jobId} ${kind} ${appid} ok`);
     else deps.logger.warn(`job ${jobId} ${kind} ${appid} failed ${outcome.problem.code} ${outcome.problem.detail ?? ''}`);

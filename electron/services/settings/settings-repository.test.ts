@@ -16,9 +16,9 @@ const project = (root: string) => ({ projectRoot: root, appid: 'wx0123456789abcd
 
 describe('SettingsRepository', () => {
   it('defaults to Chinese and remembers a change across reopening', () => {
-    expect(open().get()).toEqual({ lang: 'zh-CN', proxy: null, ipEchoServices: null, npmRegistry: null });
+    expect(open().get()).toEqual({ lang: 'zh-CN', proxy: null, ipEchoServices: null, npmRegistry: null, operatorName: '', defaultRobot: 1, jobDeadlineMinutes: 10 });
     open().update({ lang: 'en' });
-    expect(open().get()).toEqual({ lang: 'en', proxy: null, ipEchoServices: null, npmRegistry: null });
+    expect(open().get()).toEqual({ lang: 'en', proxy: null, ipEchoServices: null, npmRegistry: null, operatorName: '', defaultRobot: 1, jobDeadlineMinutes: 10 });
   });
 
   it('sets and clears the proxy', () => {

@@ -1,0 +1,27 @@
+import type { Problem } from '../../shared/model';
+import type { HistoryFile } from '../services/history/history-repository';
+import type { TrialFile } from '../services/history/trial-ledger';
+import type { KeysFile } from '../services/keys/key-vault';
+import type { SettingsFile } from '../services/settings/settings-repository';
+import { quarantineNotice, type OpenedStore, type StoreBackend } from '../services/settings/store-backend';
+import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
+import type { WizardFile } from '../services/wizard/wizard-drafts';
+
+/** Every file the app keeps, by name: electron-store in the app, conf in the harness. */
+export interface AppStores {
+  settings: StoreBackend<SettingsFile>;
+  keys: StoreBackend<KeysFile>;
+  whitelist: StoreBackend<WhitelistFile>;
+  history: StoreBackend<HistoryFile>;
+  trial: StoreBackend<TrialFile>;
+  wizard: StoreBackend<WizardFile>;
+}
+
+export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard'] as const satisfies ReadonlyArray<keyof AppStores>;
+
+/** Opens them all the shell's way; a damaged file is set aside and becomes a start-up notice. */
+export function openStores(open: (name: keyof AppStores) => OpenedStore<Record<string, unknown>>): { stores: AppStores; notices: Problem[] } {
+  const opened = STORE_NAMES.map((name) => [name, open(name)] as const);
+  const stores = Object.fromEntries(opened.map(([name, store]) => [name, store.store])) as unknown as AppStores;
+  return { stores, notices: opened.flatMap(([, store]) => quarantineNotice(store) ?? []) };
+}

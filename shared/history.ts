@@ -1,0 +1,24 @@
+import type { ProblemCode } from './errors';
+import type { PackageSizeInfo } from './jobs';
+
+// What the app keeps of every upload and preview it ran, per project. Plain data: it crosses IPC.
+
+export interface ReleaseRecord {
+  /** The job's id. */
+  id: string;
+  appid: string;
+  projectRoot: string;
+  kind: 'upload' | 'preview';
+  /** The version as uploaded; previews have none. */
+  version: string | null;
+  desc: string | null;
+  robot: number;
+  /** The operator's name from the settings, '' when none was set. */
+  operator: string;
+  startedAt: string;
+  durationMs: number;
+  /** Package sizes as WeChat reported them, on success; the problem's code on failure. */
+  outcome: { ok: true; sizes: PackageSizeInfo[] } | { ok: false; code: ProblemCode };
+  /** The upload replaced the 体验版: its robot is the one recorded as the 体验版's for this appid. */
+  trialVersion: boolean;
+}
