@@ -3,22 +3,33 @@ import { ErrorCard } from './components/ErrorCard';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
 import { useAppStore } from './stores/app-store';
-import { selectProjectReady, useProjectStore } from './stores/project-store';
+import { useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
-import { STEP_LABELS, STEPS, useWizardStore, type StepId } from './stores/wizard-store';
+import { useWizardStore, type StepId } from './stores/wizard-store';
+import { PrecheckStep } from './steps/precheck/PrecheckStep';
+import { PreviewStep } from './steps/preview/PreviewStep';
+import { UploadStep } from './steps/upload/UploadStep';
+import { VersionStep } from './steps/version/VersionStep';
+import { StepNav } from './wizard/StepNav';
 import { KeyStep } from './steps/key/KeyStep';
 import { ProjectStep } from './steps/project/ProjectStep';
 import { WhitelistStep } from './steps/whitelist/WhitelistStep';
 
-const STEP_VIEWS: Record<StepId, () => React.ReactNode> = { project: ProjectStep, key: KeyStep, whitelist: WhitelistStep };
+const STEP_VIEWS: Record<StepId, () => React.ReactNode> = {
+  project: ProjectStep,
+  key: KeyStep,
+  whitelist: WhitelistStep,
+  version: VersionStep,
+  precheck: PrecheckStep,
+  upload: UploadStep,
+  preview: PreviewStep,
+};
 
 export function App() {
   const t = useT();
   const lang = useSettingsStore((state) => state.lang);
   const setLang = useSettingsStore((state) => state.setLang);
   const step = useWizardStore((state) => state.step);
-  const goTo = useWizardStore((state) => state.goTo);
-  const projectReady = useProjectStore(selectProjectReady);
   const notices = useAppStore((state) => state.notices);
   const StepView = STEP_VIEWS[step];
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -41,20 +52,7 @@ export function App() {
           <span className="topbar__title">{t('app.title')}</span>
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </div>
-        <nav className="steps" aria-label={t('nav.steps')}>
-          {STEPS.map((id, index) => (
-            <button
-              key={id}
-              type="button"
-              className={`steps__item${id === step ? ' steps__item--current' : ''}`}
-              disabled={id !== 'project' && !projectReady}
-              onClick={() => goTo(id)}
-              data-testid={`nav-${id}`}
-            >
-              {index + 1} · {t(STEP_LABELS[id])}
-            </button>
-          ))}
-        </nav>
+        <StepNav />
         <button type="button" className="link-button" onClick={() => setSettingsOpen(!settingsOpen)} data-testid="open-settings">
           {t('settings.open')}
         </button>

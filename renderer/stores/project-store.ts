@@ -4,6 +4,7 @@ import { canRelease } from '../../shared/verdict';
 import { api } from '../api';
 import { selectIsHarness, useAppStore } from './app-store';
 import { attempt } from './call-failure';
+import { useWizardStore } from './wizard-store';
 
 type Status = 'idle' | 'reading' | 'done';
 
@@ -38,7 +39,12 @@ export const useProjectStore = create<ProjectState>((set, get) => ({
     set({ status: 'reading', failure: null, pickerUnavailable: false });
     const check = await attempt(() => api().project.open({ path }));
     set(check.ok ? { status: 'done', check: check.value } : { status: 'done', check: null, failure: check.problem });
-    if (check.ok && check.value.summary) await get().loadRecent();
+    const summary = check.ok ? check.value.summary : null;
+    if (summary) {
+      // Back where the operator left this project (a restart mid-way), when it can go on from there.
+      await useWizardStore.getState().load(summary.projectRoot, canRelease(check.ok ? check.value : null));
+      await get().loadRecent();
+    }
   },
   async pickFolder() {
     const picked = await attempt(() => api().project.pickFolder());

@@ -19,7 +19,7 @@ export function KeyStep() {
   const result = useKeyStore(selectLastImport(appid));
   const failure = useKeyStore(selectKeyFailure(appid));
   const { load, importForSession, importConfirmed, remove, clearAnswer } = useKeyStore.getState();
-  const goTo = useWizardStore((state) => state.goTo);
+  const finish = useWizardStore((state) => state.finish);
   const [replacing, setReplacing] = useState(false);
 
   useEffect(() => {
@@ -44,7 +44,7 @@ export function KeyStep() {
           <h2>{t('key.current')}</h2>
           <KeyDetails info={current} />
           <p>
-            <button type="button" className="button" onClick={() => goTo('whitelist')} data-testid="next-whitelist">
+            <button type="button" className="button" onClick={() => finish('key')} data-testid="next-whitelist">
               {t('key.next')}
             </button>{' '}
             <button

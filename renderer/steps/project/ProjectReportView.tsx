@@ -11,14 +11,14 @@ export function ProjectReportView({ check }: { check: ProjectCheck }) {
   const t = useT();
   const errors = blockingProblems(check.problems);
   const warnings = check.problems.filter((p) => p.severity === 'warning');
-  const goTo = useWizardStore((state) => state.goTo);
+  const finish = useWizardStore((state) => state.finish);
   return (
     <div className="report" data-testid="project-report">
       {errors.length === 0 ? (
         <div className="banner banner--ok banner--action" data-testid="project-verdict" data-ok="true">
           <span>✓ {t('project.ready')}</span>
           {check.summary && (
-            <button type="button" className="button" onClick={() => goTo('key')} data-testid="next-key">
+            <button type="button" className="button" onClick={() => finish('project')} data-testid="next-key">
               {t('project.next')}
             </button>
           )}

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { useAppStore } from '../../stores/app-store';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
 import { selectTicks, useWhitelistStore } from '../../stores/whitelist-store';
+import { useWizardStore } from '../../stores/wizard-store';
 import { DomainTypeCard } from './DomainTypeCard';
 import { ImageHostsCard } from './ImageHostsCard';
 import { IpWhitelistPanel } from './IpWhitelistPanel';
@@ -20,6 +21,7 @@ export function WhitelistStep() {
   const ticks = useWhitelistStore(selectTicks(appid));
   const signedIn = useAppStore((state) => state.mpSignedIn);
   const { loadTicks, tick } = useWhitelistStore.getState();
+  const finish = useWizardStore((state) => state.finish);
 
   useEffect(() => {
     if (appid) void loadTicks(appid);
@@ -61,6 +63,11 @@ export function WhitelistStep() {
           </p>
         </>
       )}
+      <p className="step__next">
+        <button type="button" className="button" onClick={() => finish('whitelist')} data-testid="next-version">
+          {t('wl.next')}
+        </button>
+      </p>
     </main>
   );
 }

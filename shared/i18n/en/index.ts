@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { npm } from './npm';
 import { domainScan } from './domain-scan';
 import { problems } from './problems';
+import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard };

@@ -3,7 +3,8 @@ import { cli } from './cli';
 import { npm } from './npm';
 import { domainScan } from './domain-scan';
 import { problems } from './problems';
+import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan };
+export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard };
