@@ -4,6 +4,7 @@ import type { ReleaseRecord } from './history';
 import type { KeyImportResult, StoredKeyInfo } from './keys';
 import type { AppInfo, ProjectCheck, RecentProject, Settings, WhitelistTicks } from './model';
 import type { PublicIpResult } from './network';
+import type { PrecheckResult } from './precheck';
 import type { WizardDraft } from './wizard';
 import * as input from './schemas';
 
@@ -69,6 +70,13 @@ export const CONTRACT = {
   whitelist: {
     ticks: channel(input.AppidInput).returns<WhitelistTicks>(),
     tick: channel(input.TickInput).returns<WhitelistTicks>(),
+  },
+  precheck: {
+    /**
+     * The pre-upload check, a job for the caller (its id names the progress events; release.cancel
+     * stops it): the project, key and IP whitelist, exact sizes, privacy, domains, code quality.
+     */
+    run: channel(input.PrecheckInput).returns<PrecheckResult>(),
   },
   history: {
     /** Every upload and preview of the project, oldest first. */

@@ -2,7 +2,7 @@ import type { Problem } from './model';
 
 // Work done by miniprogram-ci (and npm's installer), each run in a job process of its own.
 
-export type JobKind = 'upload' | 'preview' | 'pack-npm' | 'quality-scan' | 'connection-check' | 'npm-install';
+export type JobKind = 'upload' | 'preview' | 'pack-npm' | 'quality-scan' | 'connection-check' | 'npm-install' | 'offline-checks';
 
 export type JobPhase = 'starting' | 'npm' | 'compile' | 'pack' | 'upload' | 'install' | 'finishing';
 
@@ -80,10 +80,15 @@ export interface PackNpmResult {
 }
 
 export interface QualityCheckItem {
+  /** The library's item name, e.g. "WXML_COMPRESS_OPEN". */
   name: string;
   passed: boolean;
+  /** The library's own sentence (in its locale): kept for the detail, never shown first. */
   text: string;
+  /** What the library listed (files, components, plugins, sizes), one per line. */
   detail?: string;
+  /** How many files, components or plugins the library listed, when it listed any. */
+  count?: number;
   docUrl?: string;
 }
 
@@ -114,6 +119,22 @@ export interface NpmInstallResult {
   durationMs: number;
 }
 
+/** One part of the offline-checks job: its value, or the problem that stopped it; null when it was not asked for. */
+export type OfflinePart<T> = { ok: true; value: T } | { ok: false; problem: Problem } | null;
+
+/**
+ * The pre-upload check's offline work, in one job process (one load of the library): the package
+ * compiled as an upload compiles it (getCompiledResult) and measured, and the code-quality scan.
+ */
+export interface OfflineChecksResult {
+  /** '__FULL__', '__APP__' and each subpackage root, as an upload's sizes are named. */
+  sizes: OfflinePart<{ packages: PackageSizeInfo[]; fileCount: number }>;
+  quality: OfflinePart<QualityCheckItem[]>;
+  /** URLs the library tried to reach and was refused (it needs none: its fallbacks apply). */
+  refusedRequests: string[];
+  durationMs: number;
+}
+
 export interface JobResults {
   upload: UploadResult;
   preview: PreviewResult;
@@ -121,6 +142,7 @@ export interface JobResults {
   'quality-scan': QualityScanResult;
   'connection-check': ConnectionCheckResult;
   'npm-install': NpmInstallResult;
+  'offline-checks': OfflineChecksResult;
 }
 
 export type JobOutcome<K extends JobKind = JobKind> =

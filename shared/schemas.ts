@@ -96,6 +96,10 @@ export type PreviewInput = z.infer<typeof PreviewInput>;
 export const ConnectionCheckInput = z.object({ jobId, projectRoot: absolutePath }).strict();
 export type ConnectionCheckInput = z.infer<typeof ConnectionCheckInput>;
 
+/** The pre-upload check, for the version typed in the version step (its rules are part of the check). */
+export const PrecheckInput = z.object({ jobId, projectRoot: absolutePath, version: z.string().max(64) }).strict();
+export type PrecheckInput = z.infer<typeof PrecheckInput>;
+
 /** Installs the npm packages the project's check found missing, into the folder of their package.json. */
 export const InstallNpmInput = z.object({ jobId, projectRoot: absolutePath }).strict();
 export type InstallNpmInput = z.infer<typeof InstallNpmInput>;

@@ -10,6 +10,7 @@ import { createLinkOpener } from '../services/links/link-opener';
 import type { MpSession } from '../services/links/mp-session';
 import type { Logger } from '../services/logging/logger';
 import { findPublicIp } from '../services/network/public-ip';
+import { createPrecheckService } from '../services/precheck/precheck-service';
 import { readProject } from '../services/project/read-project';
 import { checkProject } from '../services/release/check-project';
 import { createReleaseService } from '../services/release/release-service';
@@ -66,14 +67,18 @@ export function composeServices(parts: ShellParts): ComposedServices {
     trialRobot: (appid) => trial.robotOf(appid),
     operator: () => settings.get().operatorName,
   });
+  const ticks = new WhitelistTicksRepository(parts.stores.whitelist);
+  // The check's jobs are not uploads: they go to the policy itself, not through the history recorder.
+  const precheck = createPrecheckService({ checkProject, release: policy, ticks: (appid) => ticks.get(appid), logger: parts.logger });
   const handlers = createHandlers({
     appInfo: parts.appInfo,
     projects: createProjectService({ checkProject, settings }),
     settings,
     keys,
     release,
+    precheck,
     links: createLinkOpener(parts),
-    ticks: new WhitelistTicksRepository(parts.stores.whitelist),
+    ticks,
     history,
     trial,
     drafts: new WizardDrafts(parts.stores.wizard),

@@ -6,6 +6,7 @@ import type { HistoryRepository } from '../services/history/history-repository';
 import type { TrialLedger } from '../services/history/trial-ledger';
 import type { KeyVault } from '../services/keys/key-vault';
 import type { LinkOpener } from '../services/links/link-opener';
+import type { PrecheckService } from '../services/precheck/precheck-service';
 import type { JobSink, ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   settings: SettingsRepository;
   keys: KeyVault;
   release: ReleaseService;
+  precheck: PrecheckService;
   links: LinkOpener;
   ticks: WhitelistTicksRepository;
   history: HistoryRepository;
@@ -64,7 +66,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       preview: ({ jobId, ...request }) => deps.release.preview(request, deps.jobSink(jobId)),
       checkConnection: ({ jobId, ...request }) => deps.release.checkConnection(request, deps.jobSink(jobId)),
       installNpm: ({ jobId, ...request }) => deps.release.installNpm(request, deps.jobSink(jobId)),
-      cancel: ({ jobId }) => ({ cancelled: deps.release.cancel(jobId) }),
+      cancel: ({ jobId }) => ({ cancelled: deps.release.cancel(jobId) || deps.precheck.cancel(jobId) }),
     },
     mp: {
       open: ({ page, where }) => deps.links.openMpPage(page, where),
@@ -76,6 +78,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     whitelist: {
       ticks: ({ appid }) => deps.ticks.get(appid),
       tick: ({ appid, type, origin, done }) => deps.ticks.set(appid, type, origin, done),
+    },
+    precheck: {
+      run: ({ jobId, ...request }) => deps.precheck.run(request, deps.jobSink(jobId)),
     },
     history: {
       list: ({ projectRoot }) => deps.history.forProject(projectRoot),

@@ -20,6 +20,16 @@ export interface JobOptions {
   'quality-scan': Record<string, never>;
   'connection-check': Record<string, never>;
   'npm-install': NpmInstallOptions;
+  'offline-checks': OfflineChecksOptions;
+}
+
+export interface OfflineChecksOptions {
+  /** Compile and measure the package; false when the project's own blockers would make the numbers meaningless. */
+  compile: boolean;
+  /** Build miniprogram_npm first, as the upload will (the sizes then include it). */
+  buildNpm: boolean;
+  /** Run the code-quality scan (the library scans Mini Programs only). */
+  quality: boolean;
 }
 
 export interface NpmInstallOptions {

@@ -18,6 +18,8 @@ export const DEFAULT_DEADLINES_MS: Record<JobKind, number> = {
   'connection-check': 60_000,
   // A few hundred packages on a slow mirror; arborist's own fetches time out (and retry) well within this.
   'npm-install': 10 * 60_000,
+  // A compile like an upload's (minutes for a big project on a busy machine) plus the quality scan; no network.
+  'offline-checks': 5 * 60_000,
 };
 
 const EXIT_GRACE_MS = 2_000;

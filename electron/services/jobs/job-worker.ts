@@ -46,7 +46,9 @@ async function onMessage(message: ParentMessage): Promise<void> {
         ? (await import('./run-connection-check')).runConnectionCheck
         : message.kind === 'npm-install'
           ? (await import('./npm-install-job')).runNpmInstallJob
-          : (await import('./run-ci-job')).runCiJob;
+          : message.kind === 'offline-checks'
+            ? (await import('./run-offline-checks')).runOfflineChecks
+            : (await import('./run-ci-job')).runCiJob;
     const value = await run(message, report);
     await send({ type: 'result', value });
     await exit(0);

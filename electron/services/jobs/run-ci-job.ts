@@ -5,10 +5,11 @@ import type { CompileType } from '../../../shared/model';
 import { DEFAULT_COMPILE_SETTINGS, type JobKind, type JobProgress, type JobResults, type PackageSizeInfo } from '../../../shared/jobs';
 import type { JobRequest } from './job-messages';
 import { ProgressTracker, type RawTaskEvent } from './progress-tracker';
+import { toQualityItems } from './quality-items';
 
 // Runs inside the job process: one miniprogram-ci call per process, then the process exits.
 
-const PROJECT_TYPES: Record<CompileType, 'miniProgram' | 'miniProgramPlugin' | 'miniGame' | 'miniGamePlugin'> = {
+export const PROJECT_TYPES: Record<CompileType, 'miniProgram' | 'miniProgramPlugin' | 'miniGame' | 'miniGamePlugin'> = {
   miniprogram: 'miniProgram',
   plugin: 'miniProgramPlugin',
   game: 'miniGame',
@@ -108,23 +109,17 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
       } satisfies JobResults['pack-npm'];
     }
     case 'quality-scan': {
-      const items = await ci.checkCodeQuality(project);
+      const items = toQualityItems(await ci.checkCodeQuality(project));
       report(tracker.finish());
-      return {
-        items: items.map((item) => ({
-          name: String(item.name),
-          passed: item.success !== false,
-          text: String(item.text ?? ''),
-          detail: item.detail === undefined ? undefined : String(item.detail),
-          docUrl: item.docURL === undefined ? undefined : String(item.docURL),
-        })),
-        durationMs: elapsed(),
-      } satisfies JobResults['quality-scan'];
+      return { items, durationMs: elapsed() } satisfies JobResults['quality-scan'];
     }
     case 'connection-check':
       // Run by job-worker.ts without this module, so the check never loads the compilers.
       throw new Error('connection-check runs in run-connection-check.ts');
     case 'npm-install':
       throw new Error('npm-install runs in npm-install-job.ts, without miniprogram-ci');
+    case 'offline-checks':
+      // Run by job-worker.ts from run-offline-checks.ts: a project with no key and no network.
+      throw new Error('offline-checks runs in run-offline-checks.ts');
   }
 }

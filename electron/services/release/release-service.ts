@@ -157,6 +157,26 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
     },
 
     /**
+     * The pre-upload check's offline work (sizes compiled as an upload compiles, the code-quality
+     * scan): no key, no network. The project's own blockers (npm packages missing, a broken page)
+     * would make a compile fail or its numbers meaningless, so then only the quality scan runs.
+     */
+    offlineChecks(request: { projectRoot: string }, sink: JobSink = {}): Promise<JobOutcome<'offline-checks'>> {
+      return run(
+        'offline-checks',
+        sink,
+        async () => {
+          const report = await deps.readProject(request.projectRoot);
+          if (!report.summary) return blockingProblems(report.problems)[0] ?? { code: 'project.read-failed', severity: 'error' };
+          const compile = blockingProblems(report.problems).length === 0;
+          const options = { compile, buildNpm: compile && report.summary.npm.needsBuild, quality: report.summary.compileType === 'miniprogram' };
+          return { summary: report.summary, options };
+        },
+        { needsKey: false },
+      );
+    },
+
+    /**
      * Installs what the project's check found missing (project.npm-missing), in the folder of each
      * package.json, through the app's proxy. Nothing else blocks it: missing packages are often not
      * the project's only problem. With nothing missing the job installs nothing (no folders).
