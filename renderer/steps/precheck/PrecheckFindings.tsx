@@ -12,7 +12,7 @@ function ToWhitelist() {
   const t = useT();
   const goTo = useWizardStore((state) => state.goTo);
   return (
-    <p className="mp-links">
+    <p className="precheck-action">
       <button type="button" className="button button--small" onClick={() => goTo('whitelist')} data-testid="precheck-to-whitelist">
         {t('precheck.toWhitelist')}
       </button>
@@ -25,7 +25,7 @@ function RefusedIp({ ip }: { ip: string }) {
   const t = useT();
   return (
     <>
-      <p>
+      <p className="precheck-action">
         {t('precheck.wechatIp')}
         <code data-testid="precheck-wechat-ip">{ip}</code> <CopyButton text={ip} testId="precheck-copy-ip" />
       </p>

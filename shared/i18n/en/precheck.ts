@@ -37,7 +37,7 @@ export const precheck: Record<keyof typeof zh, string> = {
   'precheck.sizesThirdParty': 'A service provider develops this Mini Program (extEnable in ext.json), so the whole app may hold 20 MB.',
   'precheck.sizesFiles': '{count, plural, one {# file} other {# files}} after compiling',
   'precheck.toWhitelist': 'Go to the whitelist step',
-  'precheck.wechatIp': 'The IP WeChat saw:',
+  'precheck.wechatIp': 'The IP WeChat saw: ',
   'precheck.privacyList': 'What the user privacy guide must declare',
   'precheck.privacyPlaces': '{count, plural, one {# place} other {# places}}',
   'privacy.userInfo': 'WeChat nickname and avatar',
