@@ -31,7 +31,8 @@ function Running({ run }: { run: PrecheckRun }) {
   const { stop } = usePrecheckStore.getState();
   const progress = run.progress;
   const label = progress?.kind === 'connection-check' ? t('precheck.phase.connection') : progress ? t('precheck.phase.offline') : t('precheck.running');
-  const fraction = progress?.fraction ?? 0;
+  // One bar for the whole check: the compile is most of the wait, the connection check the last tenth.
+  const fraction = !progress ? 0 : progress.kind === 'connection-check' ? 0.9 + 0.1 * progress.fraction : 0.9 * progress.fraction;
   return (
     <div className="precheck-running" role="status" data-testid="precheck-running">
       <ProgressBar fraction={fraction} label={label} percentText={t('precheck.percent', { percent: Math.round(fraction * 100) })} testId="precheck-progress" />
