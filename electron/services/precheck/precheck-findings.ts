@@ -37,74 +37,82 @@ function incomplete(part: 'sizes' | 'quality', problem: Problem): Problem {
 type Status = PrecheckPartResult['status'];
 const statusOf = (problems: readonly Problem[]): Status => (problems.length > 0 ? 'findings' : 'ok');
 
+/** One part's findings and how it ended; 'skipped' when the job did not run it. */
+interface PartVerdict {
+  problems: Problem[];
+  status: Status;
+}
+const NOT_RUN: PartVerdict = { problems: [], status: 'skipped' };
+
+/** The offline job's two parts: the sizes (with their limits) and the code-quality scan. */
+function offlineVerdict(offline: PrecheckParts['offline'], thirdParty: boolean) {
+  if (!offline) return { sizes: null, quality: null, sizesPart: NOT_RUN, qualityPart: NOT_RUN };
+  if (!offline.ok) {
+    const sizesPart: PartVerdict = { problems: [incomplete('sizes', offline.problem)], status: 'failed' };
+    return { sizes: null, quality: null, sizesPart, qualityPart: { problems: [], status: 'failed' } as PartVerdict };
+  }
+  const { sizes: measured, quality: scanned } = offline.value;
+  let sizes: CompiledSizes | null = null;
+  let sizesPart = NOT_RUN;
+  if (measured?.ok) {
+    sizes = compiledSizes(measured.value.packages, measured.value.fileCount, thirdParty);
+    const problems = sizeProblems(sizes);
+    sizesPart = { problems, status: statusOf(problems) };
+  } else if (measured) {
+    // The compile failed the way the upload's compile would: the same blocker, found now.
+    sizesPart = { problems: [measured.problem], status: 'findings' };
+  }
+  let quality: QualityCheckItem[] | null = null;
+  let qualityPart = NOT_RUN;
+  if (scanned?.ok) {
+    quality = scanned.value;
+    const problems = qualityProblems(scanned.value);
+    qualityPart = { problems, status: statusOf(problems) };
+  } else if (scanned) {
+    qualityPart = { problems: [incomplete('quality', scanned.problem)], status: 'failed' };
+  }
+  return { sizes, quality, sizesPart, qualityPart };
+}
+
+const NO_TICKS = { request: [], socket: [], uploadFile: [], downloadFile: [], webview: [] };
+
 export function precheckVerdict(parts: PrecheckParts): Verdict {
   const summary = parts.check.summary;
   const results: PrecheckPartResult[] = [];
   const found: Problem[] = [];
-  const add = (part: PrecheckPartResult['part'], problems: Problem[], status = statusOf(problems)) => {
+  const add = (part: PrecheckPartResult['part'], { problems, status }: PartVerdict) => {
     found.push(...problems);
     results.push({ part, status });
   };
   const skip = (part: PrecheckPartResult['part'], skippedBecause: NonNullable<PrecheckPartResult['skippedBecause']>) =>
     results.push({ part, status: 'skipped', skippedBecause });
+  const problemsOf = (problems: Problem[]): PartVerdict => ({ problems, status: statusOf(problems) });
 
-  // The release rules on the version typed in the version step.
+  const { sizes, quality, sizesPart, qualityPart } = offlineVerdict(parts.offline, parts.thirdParty);
+
+  // The project's verdict, the release rules on the version typed, and the estimates giving way to exact sizes.
   const version = summary ? versionProblem(parts.version, summary.compileType) : null;
+  const projectProblems = [...(version ? [version] : []), ...parts.check.problems.filter((problem) => !(sizes && ESTIMATED_SIZE_CODES.has(problem.code)))];
+  add('project', summary ? problemsOf(projectProblems) : { problems: projectProblems, status: 'failed' });
 
-  // Sizes first decided, so the project's estimates can give way to them.
-  let sizes: CompiledSizes | null = null;
-  let sizeFindings: Problem[] = [];
-  let sizeStatus: Status = 'skipped';
-  let quality: QualityCheckItem[] | null = null;
-  let qualityFindings: Problem[] = [];
-  let qualityStatus: Status = 'skipped';
-  const offline = parts.offline;
-  if (offline && !offline.ok) {
-    sizeFindings = [incomplete('sizes', offline.problem)];
-    sizeStatus = 'failed';
-    qualityStatus = 'failed';
-  } else if (offline?.ok) {
-    const { sizes: measured, quality: scanned } = offline.value;
-    if (measured?.ok) {
-      sizes = compiledSizes(measured.value.packages, measured.value.fileCount, parts.thirdParty);
-      sizeFindings = sizeProblems(sizes);
-      sizeStatus = statusOf(sizeFindings);
-    } else if (measured) {
-      // The compile failed the way the upload's compile would: the same blocker, found now.
-      sizeFindings = [measured.problem];
-      sizeStatus = 'findings';
-    }
-    if (scanned?.ok) {
-      quality = scanned.value;
-      qualityFindings = qualityProblems(scanned.value);
-      qualityStatus = statusOf(qualityFindings);
-    } else if (scanned) {
-      qualityFindings = [incomplete('quality', scanned.problem)];
-      qualityStatus = 'failed';
-    }
-  }
-
-  const projectProblems = parts.check.problems.filter((problem) => !(sizes && ESTIMATED_SIZE_CODES.has(problem.code)));
-  add('project', [...(version ? [version] : []), ...projectProblems], summary ? statusOf([...(version ? [version] : []), ...projectProblems]) : 'failed');
-
-  if (parts.connection) add('connection', parts.connection.ok ? [] : [parts.connection.problem]);
+  if (parts.connection) add('connection', problemsOf(parts.connection.ok ? [] : [parts.connection.problem]));
   else skip('connection', 'no-project');
 
   if (!summary) skip('sizes', 'no-project');
-  else if (sizeStatus === 'skipped') skip('sizes', blockingProblems(parts.check.problems).length > 0 ? 'project-blocked' : 'no-project');
-  else add('sizes', sizeFindings, sizeStatus);
+  else if (sizesPart.status === 'skipped') skip('sizes', blockingProblems(parts.check.problems).length > 0 ? 'project-blocked' : 'no-project');
+  else add('sizes', sizesPart);
 
-  if (parts.privacy) add('privacy', privacyProblems(parts.privacy));
+  if (parts.privacy) add('privacy', problemsOf(privacyProblems(parts.privacy)));
   else skip('privacy', 'no-project');
 
   const domains = parts.check.domains;
   if (!domains) skip('domains', 'no-project');
   else if (!hasCopyEntries(domains)) skip('domains', 'no-lists');
-  else add('domains', domainProblems(domains, parts.ticks ?? { request: [], socket: [], uploadFile: [], downloadFile: [], webview: [] }));
+  else add('domains', problemsOf(domainProblems(domains, parts.ticks ?? NO_TICKS)));
 
   if (!summary) skip('quality', 'no-project');
-  else if (qualityStatus === 'skipped') skip('quality', summary.compileType === 'miniprogram' ? 'no-project' : 'not-a-mini-program');
-  else add('quality', qualityFindings, qualityStatus);
+  else if (qualityPart.status === 'skipped') skip('quality', summary.compileType === 'miniprogram' ? 'no-project' : 'not-a-mini-program');
+  else add('quality', qualityPart);
 
   return { findings: orderProblems(found), parts: results, sizes, quality };
 }
