@@ -33,12 +33,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await dropFolder(page, broken);
     await page.getByTestId('problem-card').first().waitFor();
     await expectAccessible(page, `${colorScheme} project (problem)`);
+    await page.screenshot({ path: path.resolve('test-output/screenshots', `90-${colorScheme}-project-problem.png`), fullPage: true });
     await openProjectWithKey(page, harness.url, fake.proxyUrl, shop, writeTestKey(APPID).file);
     await expectAccessible(page, `${colorScheme} key`);
     for (const step of ['whitelist', 'version', 'precheck', 'upload', 'preview'] as const) {
       await page.getByTestId(`nav-${step}`).click();
       await page.getByTestId(`step-${step}`).waitFor();
       await expectAccessible(page, `${colorScheme} ${step}`);
+      if (step === 'whitelist') await page.screenshot({ path: path.resolve('test-output/screenshots', `91-${colorScheme}-whitelist.png`), fullPage: true });
     }
   });
 }
