@@ -26,7 +26,7 @@ export const versionStep: Record<keyof typeof zh, string> = {
   'vs.trialOther': 'The trial version is the development version of robot {trial}. This upload uses robot {robot} and will not change the trial version.',
   'vs.notes': 'Notes (项目备注)',
   'vs.notesHelp': 'What changed in this upload, for the reviewers and your colleagues. Start from a template or the git log below, then edit.',
-  'vs.counter': '{count, plural, one {# character} other {# characters}} of {max}',
+  'vs.counter': '{count, plural, one {# character} other {# characters}} of {max, number}',
   'vs.fromGit': 'Fill in from the git log ({count, plural, one {# commit} other {# commits}})',
   'vs.gitSince': 'Commits since the last successful upload ({at, date, medium}) that changed this project folder.',
   'vs.gitLatest': 'No upload yet: these are the latest commits that changed this project folder.',

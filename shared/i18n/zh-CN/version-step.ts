@@ -25,7 +25,7 @@ export const versionStep = {
   'vs.trialOther': '体验版是机器人 {trial} 上传的开发版本。这次用机器人 {robot} 上传，不会改变体验版。',
   'vs.notes': '项目备注',
   'vs.notesHelp': '写这次改了什么，给审核人员和同事看。可以用下面的模板或 git 提交记录开头，再修改。',
-  'vs.counter': '{count} / {max} 字',
+  'vs.counter': '{count, number} / {max, number} 字',
   'vs.fromGit': '从 git 提交记录填入（{count} 条）',
   'vs.gitSince': '上次成功上传（{at, date, medium}）以来的提交，只算改动了这个项目文件夹的。',
   'vs.gitLatest': '还没有上传记录，这是最近的提交，只算改动了这个项目文件夹的。',
