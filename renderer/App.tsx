@@ -3,6 +3,7 @@ import { ErrorCard } from './components/ErrorCard';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
 import { useAppStore } from './stores/app-store';
+import { useKeyStore } from './stores/key-store';
 import { useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
 import { useWizardStore, type StepId } from './stores/wizard-store';
@@ -38,6 +39,8 @@ export function App() {
     void useAppStore.getState().load();
     void useSettingsStore.getState().load();
     void useProjectStore.getState().loadRecent();
+    // The gates of later steps ask whether the project's key is there, whichever step opens first.
+    void useKeyStore.getState().load();
   }, []);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './styles/theme.css';
 import './styles.css';
 
 // A folder dropped outside the drop zone must not make the window navigate to it.

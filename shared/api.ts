@@ -4,6 +4,7 @@ import type { ReleaseRecord } from './history';
 import type { KeyImportResult, StoredKeyInfo } from './keys';
 import type { AppInfo, ProjectCheck, RecentProject, Settings, WhitelistTicks } from './model';
 import type { PublicIpResult } from './network';
+import type { GitNotes, NoteTemplate } from './notes';
 import type { PrecheckResult } from './precheck';
 import type { WizardDraft } from './wizard';
 import * as input from './schemas';
@@ -86,6 +87,14 @@ export const CONTRACT = {
     /** The robot whose upload the operator set as 体验版 for the appid, or null. */
     robot: channel(input.AppidInput).returns<number | null>(),
     setRobot: channel(input.TrialRobotInput).returns<number | null>(),
+  },
+  notes: {
+    /** The notes templates the operator saved, in the order they were first saved. */
+    templates: channel(input.NoInput).returns<NoteTemplate[]>(),
+    saveTemplate: channel(input.SaveNoteTemplateInput).returns<NoteTemplate[]>(),
+    removeTemplate: channel(input.NoteTemplateIdInput).returns<NoteTemplate[]>(),
+    /** The project's git log since its last successful upload (else the latest commits), read with the git CLI. */
+    fromGit: channel(input.ProjectRootInput).returns<GitNotes>(),
   },
   wizard: {
     /** Where the operator was in the wizard for this project, and what they typed; null when never started. */

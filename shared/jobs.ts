@@ -13,6 +13,11 @@ export interface JobProgress {
   phase: JobPhase;
   /** 0..1 over the whole job. */
   fraction: number;
+  /**
+   * The library says nothing of how far this phase is (packing, sending without byte counts): show
+   * the phase and the time, not a percentage that would sit still (the upload once sat at 99 % for 65 s).
+   */
+  indeterminate?: true;
   /** The file being compiled, relative to the project, during the compile phase. */
   file?: string;
   /** Bytes of the package sent, when the library reports them (COS uploads), or the package size at the end. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MP_PAGES, type MpPage } from './deep-links';
 import { NOTES_MAX } from './release-rules';
+import { TEMPLATE_NAME_MAX } from './notes';
 import { WIZARD_STEPS } from './wizard';
 
 // Runtime checks for every input that crosses from the renderer into the main process.
@@ -147,3 +148,16 @@ export const TickInput = z
   })
   .strict();
 export type TickInput = z.infer<typeof TickInput>;
+
+/** A notes template to save: a new one (no id) or one that replaces the template with that id. */
+export const SaveNoteTemplateInput = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+    name: z.string().trim().min(1).max(TEMPLATE_NAME_MAX),
+    text: z.string().min(1).max(NOTES_MAX),
+  })
+  .strict();
+export type SaveNoteTemplateInput = z.infer<typeof SaveNoteTemplateInput>;
+
+export const NoteTemplateIdInput = z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
+export type NoteTemplateIdInput = z.infer<typeof NoteTemplateIdInput>;

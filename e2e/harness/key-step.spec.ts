@@ -47,8 +47,10 @@ test('import once, restart, and upload without being asked again', async ({ page
   expect(outcome).toMatchObject({ ok: true, kind: 'upload' });
   expect(fake.uploads.at(-1)).toMatchObject({ appid: APPID, signatureVerified: true, version: '1.0.0' });
 
+  // Reopened after the restart, the project resumes where the operator left it: the key step.
   await dropFolder(page, shop);
-  await page.getByTestId('next-key').click();
+  await expect(page.getByTestId('step-key')).toBeVisible();
+  await expect(page.getByTestId('nav-project')).toHaveAttribute('data-done', 'true');
   await expect(page.getByTestId('key-last-used')).not.toHaveText('还未使用');
 });
 

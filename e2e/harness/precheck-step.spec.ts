@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
+import { expectAccessible } from '../support/axe';
 import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
@@ -100,6 +101,7 @@ test('one list with the refused IP beside the undeclared APIs and the warnings, 
   await expect(page.getByTestId('part-sizes')).toHaveAttribute('data-status', 'ok');
   // Blocked: the one primary action waits.
   await expect(page.getByTestId('next-upload')).toBeDisabled();
+  await expectAccessible(page, 'precheck blocked');
   await screenshotsInBothLanguages(page, '40-precheck-blocked');
 
   // Fixed: the IP whitelisted (the fake accepts) and the APIs declared; checked again.
@@ -113,6 +115,7 @@ test('one list with the refused IP beside the undeclared APIs and the warnings, 
   expect(after).toContain('warning precheck.privacy-guide');
   await expect(page.getByTestId('part-connection')).toHaveAttribute('data-status', 'ok');
   await expect(page.getByTestId('next-upload')).toBeEnabled();
+  await expectAccessible(page, 'precheck passed');
   await screenshotsInBothLanguages(page, '40-precheck-passed');
 
   // The domain reminder leads back to the whitelist step, where the entries are ticked.

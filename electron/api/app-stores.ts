@@ -2,6 +2,7 @@ import type { Problem } from '../../shared/model';
 import type { HistoryFile } from '../services/history/history-repository';
 import type { TrialFile } from '../services/history/trial-ledger';
 import type { KeysFile } from '../services/keys/key-vault';
+import type { NotesFile } from '../services/notes/note-templates';
 import type { SettingsFile } from '../services/settings/settings-repository';
 import { quarantineNotice, type OpenedStore, type StoreBackend } from '../services/settings/store-backend';
 import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
@@ -15,9 +16,10 @@ export interface AppStores {
   history: StoreBackend<HistoryFile>;
   trial: StoreBackend<TrialFile>;
   wizard: StoreBackend<WizardFile>;
+  notes: StoreBackend<NotesFile>;
 }
 
-export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard'] as const satisfies ReadonlyArray<keyof AppStores>;
+export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes'] as const satisfies ReadonlyArray<keyof AppStores>;
 
 /** Opens them all the shell's way; a damaged file is set aside and becomes a start-up notice. */
 export function openStores(open: (name: keyof AppStores) => OpenedStore<Record<string, unknown>>): { stores: AppStores; notices: Problem[] } {

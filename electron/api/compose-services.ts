@@ -1,4 +1,5 @@
 import type { AppInfo, Lang } from '../../shared/model';
+import { successfulUploads } from '../../shared/version-suggest';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
 import { HistoryRepository } from '../services/history/history-repository';
@@ -9,6 +10,8 @@ import type { SecretVault } from '../services/keys/secret-vault';
 import { createLinkOpener } from '../services/links/link-opener';
 import type { MpSession } from '../services/links/mp-session';
 import type { Logger } from '../services/logging/logger';
+import { createGitNotes } from '../services/notes/git-notes';
+import { NoteTemplates } from '../services/notes/note-templates';
 import { findPublicIp } from '../services/network/public-ip';
 import { createPrecheckService } from '../services/precheck/precheck-service';
 import { readProject } from '../services/project/read-project';
@@ -82,6 +85,8 @@ export function composeServices(parts: ShellParts): ComposedServices {
     history,
     trial,
     drafts: new WizardDrafts(parts.stores.wizard),
+    noteTemplates: new NoteTemplates(parts.stores.notes),
+    gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
     publicIp: () => {
       const { proxy, ipEchoServices } = settings.get();
       return findPublicIp({ proxy, services: ipEchoServices ?? undefined });

@@ -6,6 +6,8 @@ import type { HistoryRepository } from '../services/history/history-repository';
 import type { TrialLedger } from '../services/history/trial-ledger';
 import type { KeyVault } from '../services/keys/key-vault';
 import type { LinkOpener } from '../services/links/link-opener';
+import type { GitNotesService } from '../services/notes/git-notes';
+import type { NoteTemplates } from '../services/notes/note-templates';
 import type { PrecheckService } from '../services/precheck/precheck-service';
 import type { JobSink, ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
@@ -26,6 +28,8 @@ export interface HandlerDeps {
   history: HistoryRepository;
   trial: TrialLedger;
   drafts: WizardDrafts;
+  noteTemplates: NoteTemplates;
+  gitNotes: GitNotesService;
   publicIp(): Promise<PublicIpResult>;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
@@ -88,6 +92,12 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     trial: {
       robot: ({ appid }) => deps.trial.robotOf(appid),
       setRobot: ({ appid, robot }) => deps.trial.set(appid, robot),
+    },
+    notes: {
+      templates: () => deps.noteTemplates.list(),
+      saveTemplate: (template) => deps.noteTemplates.save(template),
+      removeTemplate: ({ id }) => deps.noteTemplates.remove(id),
+      fromGit: ({ projectRoot }) => deps.gitNotes.fromGit(projectRoot),
     },
     wizard: {
       draft: ({ projectRoot }) => deps.drafts.get(projectRoot),

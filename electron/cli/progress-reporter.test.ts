@@ -43,3 +43,20 @@ describe('progress on stderr', () => {
     expect(out.written).toEqual(['进度 10% 编译 a.js\n', '进度 21% 编译 a.js\n', '进度 35% 编译 a.js\n', '进度 50% 编译 a.js\n', '进度 76% 打包\n', '进度 100% 完成\n']);
   });
 });
+
+describe('a phase with no measure', () => {
+  it('shows the time it has taken, not a percentage that would sit still', () => {
+    const sending: JobProgress = { ...progress('upload', 0.89), indeterminate: true };
+    expect(progressBar(sending, zh, 65_400)).toBe('[#########.] 上传… 已用 65 秒');
+    expect(progressBar(sending, translator('en'), 3_000)).toBe('[#########.] Uploading… 3 s so far');
+  });
+
+  it('writes a line when such a phase starts, not one per event', () => {
+    const out = stream(false);
+    const reporter = createProgressReporter(out, zh);
+    for (let i = 0; i < 5; i++) reporter.update({ ...progress('upload', 0.89), indeterminate: true });
+    reporter.update(progress('finishing', 1));
+    reporter.end();
+    expect(out.written).toEqual(['进度 上传… 已用 0 秒\n', '进度 100% 完成\n']);
+  });
+});

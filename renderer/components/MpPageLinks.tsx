@@ -8,7 +8,7 @@ export function MpPageLinks({ page, label }: { page: MpPage; label: string }) {
   const openMpPage = useAppStore((state) => state.openMpPage);
   return (
     <span className="mp-links">
-      <button type="button" className="button" onClick={() => void openMpPage(page, 'app')} data-testid={`open-${page}`}>
+      <button type="button" className="button button--secondary" onClick={() => void openMpPage(page, 'app')} data-testid={`open-${page}`}>
         {label} ↗
       </button>
       <button type="button" className="link-button" onClick={() => void openMpPage(page, 'browser')} data-testid={`open-${page}-browser`}>

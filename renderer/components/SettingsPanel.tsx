@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import { useSettingsStore } from '../stores/settings-store';
+import { ReleaseSettings } from './ReleaseSettings';
 import { UrlSetting } from './UrlSetting';
 
 /**
@@ -32,6 +33,7 @@ export function SettingsPanel({ onClose }: { onClose(): void }) {
           clear: 'settings.npmRegistryDefault',
         }}
       />
+      <ReleaseSettings />
       <p className="mp-links">
         <button type="button" className="link-button" onClick={onClose}>
           {t('settings.close')}

@@ -1,42 +1,36 @@
 import { create } from 'zustand';
-import type { Lang } from '../../shared/model';
+import type { Lang, Settings } from '../../shared/model';
+import type { SettingsPatch } from '../../shared/schemas';
 import { api } from '../api';
 import { attempt } from './call-failure';
 
-interface SettingsState {
-  lang: Lang;
-  proxy: string | null;
-  /** Where npm packages come from when the project's .npmrc names no registry; null: npm's own. */
-  npmRegistry: string | null;
+/** The defaults until the main process answers; the same as a fresh install's. */
+const INITIAL: Omit<Settings, 'ipEchoServices'> = { lang: 'zh-CN', proxy: null, npmRegistry: null, operatorName: '', defaultRobot: 1, jobDeadlineMinutes: 10 };
+
+interface SettingsState extends Omit<Settings, 'ipEchoServices'> {
   load(): Promise<void>;
+  /** Saves a change; false when the main process refused it (the field then says so). */
+  save(patch: SettingsPatch): Promise<boolean>;
   setLang(lang: Lang): Promise<void>;
-  /** False when the main process refused the address. */
   setProxy(proxy: string | null): Promise<boolean>;
-  /** False when the main process refused the address. */
   setNpmRegistry(npmRegistry: string | null): Promise<boolean>;
 }
 
-export const useSettingsStore = create<SettingsState>((set) => ({
-  lang: 'zh-CN',
-  proxy: null,
-  npmRegistry: null,
+export const useSettingsStore = create<SettingsState>((set, get) => ({
+  ...INITIAL,
   async load() {
     const settings = await attempt(() => api().settings.get());
-    if (settings.ok) set({ lang: settings.value.lang, proxy: settings.value.proxy, npmRegistry: settings.value.npmRegistry });
+    if (settings.ok) set(settings.value);
+  },
+  async save(patch) {
+    const settings = await attempt(() => api().settings.update(patch));
+    if (settings.ok) set(settings.value);
+    return settings.ok;
   },
   async setLang(lang) {
     set({ lang });
-    const settings = await attempt(() => api().settings.update({ lang }));
-    if (settings.ok) set({ lang: settings.value.lang });
+    await get().save({ lang });
   },
-  async setProxy(proxy) {
-    const settings = await attempt(() => api().settings.update({ proxy }));
-    if (settings.ok) set({ proxy: settings.value.proxy });
-    return settings.ok;
-  },
-  async setNpmRegistry(npmRegistry) {
-    const settings = await attempt(() => api().settings.update({ npmRegistry }));
-    if (settings.ok) set({ npmRegistry: settings.value.npmRegistry });
-    return settings.ok;
-  },
+  setProxy: (proxy) => get().save({ proxy }),
+  setNpmRegistry: (npmRegistry) => get().save({ npmRegistry }),
 }));

@@ -64,7 +64,11 @@ export const useWizardStore = create<WizardState>((set, get) => {
       save({ ...draft, done: [...new Set([...draft.done, step])], step: next });
     },
     update(fields) {
-      save({ ...get().draft, ...fields }, SAVE_DELAY_MS);
+      const { draft } = get();
+      // The check and the upload were for what was typed then: another version or robot undoes them.
+      const changed = (fields.version !== undefined && fields.version !== draft.version) || (fields.robot !== undefined && fields.robot !== draft.robot);
+      const done = changed ? draft.done.filter((step) => step !== 'precheck' && step !== 'upload') : draft.done;
+      save({ ...draft, ...fields, done }, SAVE_DELAY_MS);
     },
     undo(step) {
       const { draft } = get();

@@ -48,4 +48,13 @@ describe('ProgressTracker', () => {
     expect(late?.phase).toBe('pack');
     expect(late?.fraction).toBeGreaterThanOrEqual(0.75);
   });
+
+  it('marks the phases the library gives no measure of, and only those', () => {
+    const tracker = new ProgressTracker('job', 'upload', 2);
+    expect(tracker.update({ message: 'pages/index/index.js', status: 'done' })?.indeterminate).toBeUndefined();
+    expect(tracker.update({ message: 'Seal code package', status: 'doing' })?.indeterminate).toBe(true);
+    expect(tracker.update({ message: 'upload', status: 'doing' })).toMatchObject({ phase: 'upload', indeterminate: true });
+    expect(tracker.update({ loaded: 1, total: 2 })?.indeterminate).toBeUndefined();
+    expect(tracker.finish().indeterminate).toBeUndefined();
+  });
 });

@@ -15,6 +15,9 @@ const PHASE_SPAN: Record<JobPhase, [number, number]> = {
   finishing: [0.99, 1],
 };
 
+/** Phases whose events carry no measure of how far they are; the upload has one only with COS byte counts. */
+const UNMEASURED = new Set<JobPhase>(['starting', 'npm', 'pack', 'upload']);
+
 const SOURCE_FILE = /([\w@$.\-/]+\.(?:js|ts|wxml|wxss|wxs|json|less|scss|sass|png|jpe?g|gif|svg|webp))\b/i;
 
 export interface RawTaskEvent {
@@ -84,6 +87,7 @@ export class ProgressTracker {
     const progress: JobProgress = { jobId: this.jobId, kind: this.kind, phase: this.phase, fraction: Number(this.fraction.toFixed(4)) };
     if (file) progress.file = file;
     if (bytes) progress.bytes = bytes;
+    else if (UNMEASURED.has(this.phase)) progress.indeterminate = true;
     return progress;
   }
 }

@@ -96,7 +96,7 @@ describe('the pre-upload check, put together', () => {
   });
 
   it('the version typed is judged by the release rules', () => {
-    expect(codes(precheckVerdict(parts({ version: '1.0.0-beta' })))[0]).toBe('error ci.version-invalid');
+    expect(codes(precheckVerdict(parts({ version: '1.0 beta' })))[0]).toBe('error ci.version-invalid');
     expect(codes(precheckVerdict(parts({ version: ' ' })))[0]).toBe('error ci.version-empty');
   });
 

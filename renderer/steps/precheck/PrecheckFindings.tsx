@@ -13,7 +13,7 @@ function ToWhitelist() {
   const goTo = useWizardStore((state) => state.goTo);
   return (
     <p className="precheck-action">
-      <button type="button" className="button button--small" onClick={() => goTo('whitelist')} data-testid="precheck-to-whitelist">
+      <button type="button" className="button button--secondary button--small" onClick={() => goTo('whitelist')} data-testid="precheck-to-whitelist">
         {t('precheck.toWhitelist')}
       </button>
     </p>

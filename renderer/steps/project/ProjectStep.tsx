@@ -27,7 +27,13 @@ export function ProjectStep() {
         onUnrecognised={() => showProblem({ code: 'app.drop-no-folder', severity: 'error' })}
       >
         <p className="muted">{t('project.or')}</p>
-        <button type="button" className="button" disabled={reading} onClick={() => void pickFolder()} data-testid="choose-folder">
+        <button
+          type="button"
+          className={check?.summary ? 'button button--secondary' : 'button'}
+          disabled={reading}
+          onClick={() => void pickFolder()}
+          data-testid="choose-folder"
+        >
           {t('project.choose')}
         </button>
         {pickerUnavailable && <p className="muted">{t('project.chooseUnavailable')}</p>}

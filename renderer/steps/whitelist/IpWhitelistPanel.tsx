@@ -34,7 +34,7 @@ export function IpWhitelistPanel({ projectRoot, appid }: { projectRoot: string; 
       <p>
         <button
           type="button"
-          className="button"
+          className="button button--secondary"
           disabled={check?.status === 'running'}
           onClick={() => void checkConnection(projectRoot, appid)}
           data-testid="check-connection"

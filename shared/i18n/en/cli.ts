@@ -137,4 +137,5 @@ Exit codes: 0 success · 1 a problem (project, key, WeChat) · 2 usage error · 
   'err.cli.bad-lang.next': 'For example --lang en for English output.',
   'cli.doctor.sharedEntry': 'The network leaves through several exits in one range: the single entry {entry} covers them all.',
   'cli.doctor.severalExits': 'The network leaves through {count, plural, one {# exit} other {# exits}}: add every address to the whitelist (it holds at most {limit} entries).',
+  'cli.progress.elapsed': '{s, plural, one {# s} other {# s}} so far',
 };

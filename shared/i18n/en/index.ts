@@ -6,6 +6,7 @@ import { domainScan } from './domain-scan';
 import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
+import { versionStep } from './version-step';
 import { precheck } from './precheck';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...precheck };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...precheck };

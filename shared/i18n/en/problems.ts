@@ -58,7 +58,7 @@ export const problems: Record<keyof typeof zh, string> = {
   'err.ci.version-empty': 'No version number yet.',
   'err.ci.version-empty.next': 'Enter a version such as 1.0.0. Without one an upload can "succeed" yet not appear in 版本管理.',
   'err.ci.version-invalid': 'Version "{version}" is not valid.',
-  'err.ci.version-invalid.next': 'Use digits and dots such as 1.2.3 (plugins need three parts of at most 3 digits).',
+  'err.ci.version-invalid.next': 'Start with a digit and use only letters, digits and single . - _ marks, such as 1.2.3 or 1.2.3-beta; plugins need three parts of at most 3 digits.',
   'err.ci.notes-too-long': 'The notes are {length} characters long, over the {max} limit.',
   'err.ci.notes-too-long.next': 'Shorten the notes to {max} characters; put the full list of changes in the review description instead.',
   'err.release.project-blocked': 'The project has {count, plural, one {# problem} other {# problems}} to fix first; nothing was started.',

@@ -133,4 +133,5 @@ export const cli = {
   'err.cli.bad-lang.next': '例如 --lang en 用英文输出。',
   'cli.doctor.sharedEntry': '这台电脑的网络有多个出口，但都在同一网段：在白名单里填 {entry} 一条即可。',
   'cli.doctor.severalExits': '这台电脑的网络有 {count} 个出口 IP，都要加入白名单（白名单最多 {limit} 条）。',
+  'cli.progress.elapsed': '已用 {s} 秒',
 } as const;

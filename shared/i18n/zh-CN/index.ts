@@ -5,7 +5,8 @@ import { domainScan } from './domain-scan';
 import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
+import { versionStep } from './version-step';
 import { precheck } from './precheck';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...precheck };
+export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...precheck };

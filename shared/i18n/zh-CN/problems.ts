@@ -57,7 +57,7 @@ export const problems = {
   'err.ci.version-empty': '还没有填写版本号。',
   'err.ci.version-empty.next': '请填写版本号，例如 1.0.0。没有版本号时，上传可能"成功"却在版本管理里看不到。',
   'err.ci.version-invalid': '版本号「{version}」格式不对。',
-  'err.ci.version-invalid.next': '请用数字和点，例如 1.2.3（插件必须是三段数字，每段最多 3 位）。',
+  'err.ci.version-invalid.next': '请以数字开头，只用字母、数字和 . - _（不能连用），例如 1.2.3 或 1.2.3-beta；插件必须是三段数字，每段最多 3 位。',
   'err.ci.notes-too-long': '项目备注有 {length} 个字，超过了 {max} 字的上限。',
   'err.ci.notes-too-long.next': '请把备注缩短到 {max} 字以内；详细的更新内容可以放在提交审核的版本描述里。',
   'err.release.project-blocked': '项目有 {count} 个问题需要先解决，没有开始。',

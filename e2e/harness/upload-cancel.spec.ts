@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
+import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
+import { snapshotProcesses } from '../support/process-snapshot';
+import { writeTestKey } from '../support/test-key';
+import { openProjectWithKey } from '../support/wizard-steps';
+
+// The cancel walk: an upload stopped between 30 % and 60 % uploads nothing and leaves no job
+// process. The project is nested-shop with 300 extra pages of code, so the compile phase (10–75 %)
+// lasts long enough to be caught in the middle on any machine.
+const APPID = 'wx0123456789abcdef';
+const OUR_WORKER = new RegExp(path.resolve('dist/jobs/job-worker.cjs').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+let fake: FakeWechat;
+let harness: HarnessProcess;
+let project: string;
+
+test.beforeEach(async () => {
+  fake = await startFakeWechat({ apps: { [APPID]: writeTestKey(APPID).publicKey } });
+  harness = await startHarnessProcess({ env: { NODE_EXTRA_CA_CERTS: fake.caCertPath } });
+  project = fs.mkdtempSync(path.join(os.tmpdir(), 'cancel-walk-'));
+  fs.cpSync(path.resolve('e2e/fixtures/projects/nested-shop/frontend'), project, { recursive: true });
+  const extra = path.join(project, 'miniprogram', 'utils', 'extra');
+  fs.mkdirSync(extra, { recursive: true });
+  for (let i = 0; i < 300; i++) {
+    fs.writeFileSync(path.join(extra, `part${i}.js`), `module.exports = function part${i}(a, b) {\n  return [a, b, ${i}].map((x) => x * 2).filter(Boolean);\n};\n`);
+  }
+});
+test.afterEach(async () => {
+  await harness.stop();
+  await fake.close();
+  fs.rmSync(harness.dataDir, { recursive: true, force: true });
+  fs.rmSync(project, { recursive: true, force: true });
+});
+
+test('an upload cancelled at 30–60 % sends nothing and leaves no job process', async ({ page }) => {
+  test.setTimeout(120_000);
+  const key = path.resolve('test-output/keys', `private.${APPID}.key`);
+  await openProjectWithKey(page, harness.url, fake.proxyUrl, project, key);
+  // The steps before the upload are walked by the wizard walk; here the draft says they are done.
+  await page.evaluate(
+    (root) => window.api.wizard.saveDraft({ projectRoot: root, draft: { step: 'upload', version: '1.0.0', desc: '', robot: 1, done: ['key', 'whitelist', 'version', 'precheck'] } }),
+    project,
+  );
+  await page.reload();
+  await page.getByTestId('recent-projects').getByRole('button').first().click();
+  await expect(page.getByTestId('step-upload')).toBeVisible();
+
+  await page.getByTestId('upload-start').click();
+  const bar = page.getByTestId('upload-bar');
+  await expect.poll(async () => Number(await bar.getAttribute('data-percent')), { timeout: 60_000, intervals: [50] }).toBeGreaterThanOrEqual(30);
+  const percentAtCancel = Number(await bar.getAttribute('data-percent'));
+  await page.getByTestId('upload-cancel').click();
+  await expect(page.locator('[data-code="ci.cancelled"]')).toBeVisible();
+  console.log(`cancelled at ${percentAtCancel}%`);
+  expect(percentAtCancel).toBeLessThanOrEqual(60);
+
+  expect(fake.uploads).toHaveLength(0);
+  await expect.poll(() => snapshotProcesses(OUR_WORKER)).toEqual([]);
+  await expect(page.getByTestId('upload-start')).toContainText('用同样的内容重试');
+});
