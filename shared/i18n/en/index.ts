@@ -6,5 +6,6 @@ import { domainScan } from './domain-scan';
 import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
+import { preview } from './preview';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...preview };

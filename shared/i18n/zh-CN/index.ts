@@ -5,6 +5,7 @@ import { domainScan } from './domain-scan';
 import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
+import { preview } from './preview';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard };
+export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...preview };
