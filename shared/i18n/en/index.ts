@@ -7,5 +7,6 @@ import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
 import { preview } from './preview';
+import { history } from './history';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...preview };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...preview, ...history };
