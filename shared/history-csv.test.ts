@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReleaseRecord } from './history';
 import { historyCsv, localTime } from './history-csv';
 
-let savedTz: string | undefined;
-beforeEach(() => {
-  savedTz = process.env.TZ;
-  process.env.TZ = 'Asia/Shanghai';
-});
-afterEach(() => {
-  if (savedTz === undefined) delete process.env.TZ;
-  else process.env.TZ = savedTz;
-});
+// Node reads TZ again whenever it is set, so the machine's time zone is pinned for these tests.
+beforeEach(() => vi.stubEnv('TZ', 'Asia/Shanghai'));
+afterEach(() => vi.unstubAllEnvs());
 
 const upload: ReleaseRecord = {
   id: 'a', appid: 'wx0123456789abcdef', projectRoot: '/p', kind: 'upload', version: '1.3.0', desc: 'line one\nline, "two"', robot: 2, operator: 'Wang',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { base64OfDataUrl, imageTypeOf } from './qr-image';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
-const text = (s: string) => new TextEncoder().encode(s);
+/** ASCII text as bytes (the shared code has neither TextEncoder nor Buffer). */
+const text = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
 describe('the QR image check', () => {
   it('knows a PNG and a JPEG by their first bytes', () => {
