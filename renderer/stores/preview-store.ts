@@ -82,8 +82,9 @@ export const usePreviewStore = create<PreviewState>((set, get) => ({
       api().release.preview({ jobId, projectRoot, robot, pagePath: pagePath.trim() || undefined, searchQuery: searchQuery.trim() || undefined }),
     );
     stopListening();
-    if (!outcome.ok) set({ status: 'failed', problem: outcome.problem, jobId: null });
-    else if (!outcome.value.ok) set({ status: 'failed', problem: outcome.value.problem, jobId: null });
+    // A failed new preview takes the old QR away too: the operator must not scan it taking it for the new one.
+    if (!outcome.ok) set({ status: 'failed', problem: outcome.problem, jobId: null, qr: null });
+    else if (!outcome.value.ok) set({ status: 'failed', problem: outcome.value.problem, jobId: null, qr: null });
     else set({ status: 'done', jobId: null, qr: { dataUrl: outcome.value.value.qrDataUrl, madeAt: Date.now(), robot } });
     await useHistoryStore.getState().load(projectRoot);
   },
