@@ -7,5 +7,7 @@ import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
 import { versionStep } from './version-step';
+import { preview } from './preview';
+import { history } from './history';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history };
