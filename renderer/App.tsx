@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ErrorCard } from './components/ErrorCard';
+import { HistoryButton } from './history/HistoryButton';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
 import { useAppStore } from './stores/app-store';
@@ -59,6 +60,7 @@ export function App() {
         <button type="button" className="link-button" onClick={() => setSettingsOpen(!settingsOpen)} data-testid="open-settings">
           {t('settings.open')}
         </button>
+        <HistoryButton />
         <button
           type="button"
           className="link-button"

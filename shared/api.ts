@@ -6,6 +6,8 @@ import type { AppInfo, ProjectCheck, RecentProject, Settings, WhitelistTicks } f
 import type { PublicIpResult } from './network';
 import type { GitNotes, NoteTemplate } from './notes';
 import type { PrecheckResult } from './precheck';
+import type { SavedFile } from './saved-file';
+import type { TrialQr } from './trial-link';
 import type { WizardDraft } from './wizard';
 import * as input from './schemas';
 
@@ -82,11 +84,19 @@ export const CONTRACT = {
   history: {
     /** Every upload and preview of the project, oldest first. */
     list: channel(input.ProjectRootInput).returns<ReleaseRecord[]>(),
+    /** The records the filter keeps, as CSV, written by the main process where the operator chooses. */
+    exportCsv: channel(input.ExportHistoryInput).returns<SavedFile>(),
   },
   trial: {
     /** The robot whose upload the operator set as 体验版 for the appid, or null. */
     robot: channel(input.AppidInput).returns<number | null>(),
     setRobot: channel(input.TrialRobotInput).returns<number | null>(),
+    /** The 体验版 QR code, made locally (no call to WeChat). */
+    qr: channel(input.TrialQrInput).returns<TrialQr>(),
+  },
+  qr: {
+    /** Saves a preview or 体验版 QR image where the operator chooses; refused unless it is a PNG or a JPEG. */
+    save: channel(input.SaveQrInput).returns<SavedFile>(),
   },
   notes: {
     /** The notes templates the operator saved, in the order they were first saved. */

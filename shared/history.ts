@@ -1,5 +1,6 @@
 import type { ProblemCode } from './errors';
 import type { PackageSizeInfo } from './jobs';
+import type { MessageParams } from './model';
 
 // What the app keeps of every upload and preview it ran, per project. Plain data: it crosses IPC.
 
@@ -17,8 +18,8 @@ export interface ReleaseRecord {
   operator: string;
   startedAt: string;
   durationMs: number;
-  /** Package sizes as WeChat reported them, on success; the problem's code on failure. */
-  outcome: { ok: true; sizes: PackageSizeInfo[] } | { ok: false; code: ProblemCode };
+  /** Package sizes as WeChat reported them, on success; the problem's code (and the values its words name) on failure. */
+  outcome: { ok: true; sizes: PackageSizeInfo[] } | { ok: false; code: ProblemCode; params?: MessageParams };
   /** The upload replaced the 体验版: its robot is the one recorded as the 体验版's for this appid. */
   trialVersion: boolean;
 }

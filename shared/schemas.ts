@@ -111,6 +111,23 @@ export type ProjectRootInput = z.infer<typeof ProjectRootInput>;
 export const TrialRobotInput = z.object({ appid, robot: z.number().int().min(1).max(30).nullable() }).strict();
 export type TrialRobotInput = z.infer<typeof TrialRobotInput>;
 
+/** The 体验版 QR code for the appid, opening a page (with a query) when one is named. */
+export const TrialQrInput = z.object({ appid, pagePath: z.string().max(512).optional(), searchQuery: z.string().max(1024).optional() }).strict();
+export type TrialQrInput = z.infer<typeof TrialQrInput>;
+
+/** A QR image to save where the operator chooses; the main process checks it is a PNG or a JPEG first. */
+export const SaveQrInput = z.object({ kind: z.enum(['preview', 'trial']), appid, image: z.string().max(1_000_000) }).strict();
+export type SaveQrInput = z.infer<typeof SaveQrInput>;
+
+/** The project's history as CSV, filtered as on screen. */
+export const ExportHistoryInput = z
+  .object({
+    projectRoot: absolutePath,
+    filter: z.object({ kind: z.enum(['all', 'upload', 'preview']), result: z.enum(['all', 'ok', 'failed']), text: z.string().max(200) }).strict(),
+  })
+  .strict();
+export type ExportHistoryInput = z.infer<typeof ExportHistoryInput>;
+
 export const WizardDraftInput = z
   .object({
     projectRoot: absolutePath,

@@ -4,6 +4,7 @@ import { describe, it, expect, onTestFinished } from 'vitest';
 import { FIXTURE_PAGES, FIXTURE_SUBPACKAGE } from './mini-program-fixture';
 import { generateTestKey, prepareTestRun } from './test-run-setup';
 import type { FailureMode, FakeWechatOptions } from './types';
+import { decodeQrPng } from '../support/decode-qr';
 
 // Runs the real miniprogram-ci (in a child process) against the fake. Each upload takes ~1.5-2 s.
 
@@ -104,9 +105,12 @@ describe('fake servicewechat.com with the real miniprogram-ci', () => {
     const dataUrl = readFileSync(qrcodePath, 'utf8');
     const match = /^data:image\/jpeg;base64,([A-Za-z0-9+/]+=*)$/.exec(dataUrl);
     expect(match).not.toBeNull();
-    const { width, height } = decodePngSize(Buffer.from(match![1]!, 'base64'));
+    const png = Buffer.from(match![1]!, 'base64');
+    const { width, height } = decodePngSize(png);
     expect(width).toBeGreaterThan(20);
     expect(height).toBe(width);
+    expect(decodeQrPng(png)).toBe(upload.qrContent);
+    expect(upload.qrContent).toBe('https://fake-wechat.test/preview?appid=wx0123456789abcdef&path=pages%2Findex%2Findex%3Fa%3D1%26b%3D2&n=1');
   });
 
   it('rejects a package signed with a key that is not registered for the appid', { timeout: CI_TEST_TIMEOUT }, async () => {

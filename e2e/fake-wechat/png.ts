@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import QRCode from 'qrcode';
 
-// A real, decodable PNG that looks like a QR code (finder patterns + hashed noise). It encodes nothing.
+// PNG files written by hand (no image library in the fake): a grayscale image, and a QR code drawn as one.
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -43,33 +43,20 @@ export function encodeGrayscalePng(width: number, height: number, isDark: (x: nu
   ]);
 }
 
-const MODULES = 21;
 const QUIET_ZONE = 4;
 const SCALE = 4;
 
-function inFinderPattern(x: number, y: number): boolean | undefined {
-  for (const [left, top] of [[0, 0], [MODULES - 7, 0], [0, MODULES - 7]] as const) {
-    const dx = x - left;
-    const dy = y - top;
-    if (dx < -1 || dy < -1 || dx > 7 || dy > 7) continue;
-    if (dx === -1 || dy === -1 || dx === 7 || dy === 7) return false; // separator
-    const ring = Math.min(dx, dy, 6 - dx, 6 - dy);
-    return ring !== 1;
-  }
-  return undefined;
-}
-
-/** A 116×116 QR-look-alike; the same seed gives the same picture. */
-export function fakeQrCodePng(seed: string): Buffer {
-  const noise = createHash('sha256').update(seed).digest();
-  const size = (MODULES + 2 * QUIET_ZONE) * SCALE;
+/**
+ * A real QR code for `text` (made with the qrcode package, drawn here as a grayscale PNG), so a test can
+ * decode the preview QR it was shown or saved and compare it with what the fake encoded.
+ */
+export function qrCodePng(text: string): Buffer {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const size = (modules.size + 2 * QUIET_ZONE) * SCALE;
   return encodeGrayscalePng(size, size, (px, py) => {
     const x = Math.floor(px / SCALE) - QUIET_ZONE;
     const y = Math.floor(py / SCALE) - QUIET_ZONE;
-    if (x < 0 || y < 0 || x >= MODULES || y >= MODULES) return false;
-    const finder = inFinderPattern(x, y);
-    if (finder !== undefined) return finder;
-    const bit = (x * 7 + y * 13) % (noise.length * 8);
-    return ((noise[bit >> 3]! >> (bit & 7)) & 1) === 1;
+    if (x < 0 || y < 0 || x >= modules.size || y >= modules.size) return false;
+    return modules.get(y, x) === 1;
   });
 }

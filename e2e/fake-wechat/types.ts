@@ -13,6 +13,8 @@ export type FailureMode =
   | 'html'
   | 'drop'
   | 'never-answer'
+  /** A successful preview whose qrcode_img is not an image (an HTML page, base64-encoded); uploads answer normally. */
+  | 'qr-not-image'
   | { slowMs: number };
 
 export type FailureTarget = 'upload' | 'getrandstr';
@@ -69,6 +71,8 @@ export interface ReceivedUpload {
   subpackageInfo: SubpackageSize[];
   /** The mode in force when the request arrived. */
   mode: FailureMode;
+  /** A preview's QR content, as encoded in the qrcode_img the fake answered (unless the mode sent no image). */
+  qrContent?: string;
 }
 
 export interface FakeWechat {

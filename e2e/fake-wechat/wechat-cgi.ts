@@ -1,7 +1,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { readPack } from './pack-reader';
-import { fakeQrCodePng } from './png';
+import { qrCodePng } from './png';
 import { checkSignature, RandStringBook, type SignatureCheck } from './signature-check';
 import { computeSubpackageInfo } from './subpackage-info';
 import type { FailureMode, FailureTarget, ReceivedUpload } from './types';
@@ -15,6 +15,17 @@ const WHITE_EXT_LIST = {
   game: ['.png', '.jpg', '.jpeg', '.gif', '.svg', '.js', '.json', '.cer', '.obj', '.dae', '.fbx', '.mtl', '.stl',
     '.3ds', '.mp3', '.pvr', '.wav', '.plist', '.ttf', '.fnt', '.gz', '.ccz', '.m4a', '.mp4', '.bmp', '.atlas'],
 };
+
+/**
+ * What the fake's preview QR encodes. WeChat's own is not documented (it opens the 开发版 preview in WeChat);
+ * the fake's names the appid, the page as sent and the request's number, so a test can tell one QR from another.
+ */
+export function previewQrContent(appid: string, pagePath: string, n: number): string {
+  return `https://fake-wechat.test/preview?appid=${appid}&path=${encodeURIComponent(pagePath)}&n=${n}`;
+}
+
+/** The `qr-not-image` mode's qrcode_img: a page from something between the app and WeChat, base64-encoded. */
+const NOT_AN_IMAGE = Buffer.from('<!DOCTYPE html><html><body>Please sign in to the network</body></html>');
 
 export interface CgiRequest {
   method: string;
@@ -94,12 +105,13 @@ export class WechatCgi {
     if (check.ok) upload.signatureVerified = true;
     else upload.signatureProblem = check.problem;
 
+    if (kind === 'preview') upload.qrContent = previewQrContent(appid, query.path ?? '', this.uploads.length);
     const success: Reply = kind === 'upload'
       ? okJson({ body: { subpackage_info: upload.subpackageInfo } })
       : okJson({
         body: {
           subpackage_info: upload.subpackageInfo,
-          qrcode_img: fakeQrCodePng(`${appid} ${query.path ?? ''} ${upload.at}`).toString('base64'),
+          qrcode_img: (mode === 'qr-not-image' ? NOT_AN_IMAGE : qrCodePng(upload.qrContent!)).toString('base64'),
         },
       });
     return applyMode(mode, check.ok ? success : ticketFail(), this.context(true));

@@ -45,6 +45,7 @@ export function applyMode(mode: FailureMode, normal: Reply, context: { clientIp:
   if (typeof mode === 'object') return { kind: 'delay', ms: mode.slowMs, then: normal };
   switch (mode) {
     case 'ok': return normal;
+    case 'qr-not-image': return normal;
     case 'invalid-ip': return invalidIp(context.clientIp);
     case 'wrong-key': return context.verifiesKey ? ticketFail() : normal;
     case 'server-500': return internalError();

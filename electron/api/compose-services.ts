@@ -2,6 +2,7 @@ import type { AppInfo, Lang } from '../../shared/model';
 import { successfulUploads } from '../../shared/version-suggest';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
+import { createFileSaver, type PickSavePath } from '../services/files/file-saver';
 import { HistoryRepository } from '../services/history/history-repository';
 import { recordReleases } from '../services/history/record-releases';
 import { TrialLedger } from '../services/history/trial-ledger';
@@ -35,6 +36,8 @@ export interface ShellParts {
   logger: Logger;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
+  /** Where the operator saves a file (a QR image, the history as CSV): a save dialog, or the harness's preset folder. */
+  pickSavePath: PickSavePath;
   openExternal(url: string): Promise<void>;
   mpSession: MpSession;
   openMpPage(url: string, where: 'app' | 'browser'): Promise<void>;
@@ -87,6 +90,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     drafts: new WizardDrafts(parts.stores.wizard),
     noteTemplates: new NoteTemplates(parts.stores.notes),
     gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
+    files: createFileSaver({ pickSavePath: parts.pickSavePath, lang: () => settings.get().lang }),
     publicIp: () => {
       const { proxy, ipEchoServices } = settings.get();
       return findPublicIp({ proxy, services: ipEchoServices ?? undefined });

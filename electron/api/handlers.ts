@@ -2,7 +2,9 @@ import type { ContractHandlers } from '../../shared/api';
 import type { AppInfo } from '../../shared/model';
 import type { PublicIpResult } from '../../shared/network';
 import { importKeyFile } from '../services/keys/import-key-file';
+import type { FileSaver } from '../services/files/file-saver';
 import type { HistoryRepository } from '../services/history/history-repository';
+import { makeTrialQr } from '../services/history/trial-qr';
 import type { TrialLedger } from '../services/history/trial-ledger';
 import type { KeyVault } from '../services/keys/key-vault';
 import type { LinkOpener } from '../services/links/link-opener';
@@ -30,6 +32,7 @@ export interface HandlerDeps {
   drafts: WizardDrafts;
   noteTemplates: NoteTemplates;
   gitNotes: GitNotesService;
+  files: FileSaver;
   publicIp(): Promise<PublicIpResult>;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
@@ -88,10 +91,15 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     history: {
       list: ({ projectRoot }) => deps.history.forProject(projectRoot),
+      exportCsv: ({ projectRoot, filter }) => deps.files.saveHistoryCsv(deps.history.forProject(projectRoot), projectRoot, filter),
     },
     trial: {
       robot: ({ appid }) => deps.trial.robotOf(appid),
       setRobot: ({ appid, robot }) => deps.trial.set(appid, robot),
+      qr: ({ appid, pagePath, searchQuery }) => makeTrialQr(appid, pagePath, searchQuery),
+    },
+    qr: {
+      save: (request) => deps.files.saveQr(request),
     },
     notes: {
       templates: () => deps.noteTemplates.list(),

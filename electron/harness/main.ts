@@ -21,6 +21,7 @@ const services = createHarnessServices({
   workerFile: path.join(here, '..', 'jobs', 'job-worker.cjs'),
   pickFolderPath: process.env.MP_HARNESS_PICK_FOLDER,
   pickKeyFilePath: process.env.MP_HARNESS_PICK_KEY_FILE,
+  saveDir: process.env.MP_HARNESS_SAVE_DIR,
   echoLog: (line) => console.log(line),
 });
 console.log('Keys are kept in a development vault (a plain key file in the data folder), not a keychain.');

@@ -20,6 +20,8 @@ export interface HarnessServiceOptions {
   workerFile: string;
   pickFolderPath?: string;
   pickKeyFilePath?: string;
+  /** Files the operator saves land here under the name a save dialog would propose; absent: nothing is saved. */
+  saveDir?: string;
   /** Also print each log line (the `npm run web` console). */
   echoLog?: (line: string) => void;
 }
@@ -42,6 +44,7 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
     // There are no native dialogs in a browser tab; development can preset their answers.
     pickFolder: async () => options.pickFolderPath ?? null,
     pickKeyFile: async () => options.pickKeyFilePath ?? null,
+    pickSavePath: async ({ suggestedName }) => (options.saveDir ? path.join(options.saveDir, suggestedName) : null),
     openExternal: async (url) => {
       openedUrls.push(url);
     },

@@ -4,7 +4,7 @@ import { app, BrowserWindow, net, protocol, shell } from 'electron';
 import { translator, type Translate } from '../../shared/i18n';
 import { openStores } from '../api/app-stores';
 import { composeServices, type ComposedServices } from '../api/compose-services';
-import { pickFolder, pickKeyFile } from './adapters/electron-dialogs';
+import { pickFolder, pickKeyFile, pickSavePath } from './adapters/electron-dialogs';
 import { openElectronStore } from './adapters/electron-store-backend';
 import { safeStorageVault } from './adapters/safe-storage-vault';
 import { utilityJobLauncher } from './adapters/utility-job-launcher';
@@ -54,6 +54,7 @@ function startServices(): ComposedServices {
     logger: fileLogger(app.getPath('logs')),
     pickFolder: () => pickFolder(mainWindow, t()),
     pickKeyFile: () => pickKeyFile(mainWindow, t()),
+    pickSavePath: (request) => pickSavePath(mainWindow, t(), request),
     openExternal,
     mpSession,
     openMpPage: (url, where) => (where === 'app' ? mpWindow.open(url) : openExternal(url)),

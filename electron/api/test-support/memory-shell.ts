@@ -22,6 +22,7 @@ export function memoryShell(overrides: Partial<ShellParts> = {}): ShellParts {
     logger: silentLogger,
     pickFolder: vi.fn(async () => null),
     pickKeyFile: vi.fn(async () => null),
+    pickSavePath: vi.fn(async () => null),
     openExternal: vi.fn(async () => undefined),
     mpSession: new MpSession(),
     openMpPage: vi.fn(async () => undefined),

@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow } from 'electron';
 import type { Translate } from '../../../shared/i18n';
+import type { SaveRequest } from '../../services/files/file-saver';
 
 export async function pickFolder(parent: BrowserWindow | null, t: Translate): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
@@ -21,4 +22,20 @@ export async function pickKeyFile(parent: BrowserWindow | null, t: Translate): P
   };
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Where to save a file the app made (a QR image, the history as CSV), proposing its name. */
+export async function pickSavePath(parent: BrowserWindow | null, t: Translate, request: SaveRequest): Promise<string | null> {
+  const filter =
+    request.kind === 'csv'
+      ? { name: t('dialog.csvFiles'), extensions: ['csv'] }
+      : { name: t('dialog.images'), extensions: [request.suggestedName.split('.').pop() ?? 'png'] };
+  const options: Electron.SaveDialogOptions = {
+    title: t(request.kind === 'csv' ? 'dialog.saveCsv' : 'dialog.saveQr'),
+    defaultPath: request.suggestedName,
+    filters: [filter],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }

@@ -26,7 +26,7 @@ const RecordSchema = z.object({
   operator: z.string(),
   startedAt: z.string(),
   durationMs: z.number(),
-  outcome: z.union([z.object({ ok: z.literal(true), sizes: z.array(Size) }), z.object({ ok: z.literal(false), code: z.string() })]),
+  outcome: z.union([z.object({ ok: z.literal(true), sizes: z.array(Size) }), z.object({ ok: z.literal(false), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })]),
   trialVersion: z.boolean(),
 });
 

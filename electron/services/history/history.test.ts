@@ -60,13 +60,13 @@ describe('the history', () => {
     ]);
   });
 
-  it('keeps a failed job with its problem code, and nothing of a refusal that never reached WeChat', async () => {
+  it('keeps a failed job with its problem code and the values its words name, and nothing of a refusal that never reached WeChat', async () => {
     const deps = { record: (entry: Parameters<HistoryRepository['record']>[0]) => openHistory().record(entry), trialRobot: () => null, operator: () => '' };
-    const failed: JobOutcome<'upload'> = { ok: false, kind: 'upload', problem: { code: 'ci.invalid-ip', severity: 'error' } };
+    const failed: JobOutcome<'upload'> = { ok: false, kind: 'upload', problem: { code: 'ci.invalid-ip', severity: 'error', params: { ip: '203.0.113.7' } } };
     await recordReleases(playing(failed, true), deps).upload({ projectRoot: '/p', version: '1.0.0', robot: 2 });
     const refused: JobOutcome<'upload'> = { ok: false, kind: 'upload', problem: { code: 'ci.version-empty', severity: 'error' } };
     await recordReleases(playing(refused, false), deps).upload({ projectRoot: '/p', version: '' });
-    expect(openHistory().all().map((r) => [r.outcome, r.trialVersion])).toEqual([[{ ok: false, code: 'ci.invalid-ip' }, false]]);
+    expect(openHistory().all().map((r) => [r.outcome, r.trialVersion])).toEqual([[{ ok: false, code: 'ci.invalid-ip', params: { ip: '203.0.113.7' } }, false]]);
   });
 
   it('reads past a damaged record instead of losing the others', () => {

@@ -1,9 +1,12 @@
 import crypto from 'node:crypto';
 import type { ReleaseRecord } from '../../../shared/history';
 import type { JobOutcome, JobResults } from '../../../shared/jobs';
-import type { ProjectSummary } from '../../../shared/model';
+import type { Problem, ProjectSummary } from '../../../shared/model';
 import { DEFAULT_ROBOT } from '../../../shared/release-rules';
 import type { JobSink, ReleaseService } from '../release/release-service';
+
+/** The values a problem's words name (the IP WeChat refused, say), so the history can say them again. */
+const paramsOf = (problem: Problem) => (problem.params ? { params: problem.params } : {});
 
 export interface RecordReleasesDeps {
   record(entry: ReleaseRecord): void;
@@ -57,7 +60,7 @@ export function recordReleases(release: ReleaseService, deps: RecordReleasesDeps
         operator: deps.operator(),
         startedAt: startedAt.toISOString(),
         durationMs: now().getTime() - startedAt.getTime(),
-        outcome: outcome.ok ? { ok: true, sizes: (outcome.value as JobResults['upload' | 'preview']).sizes } : { ok: false, code: outcome.problem.code },
+        outcome: outcome.ok ? { ok: true, sizes: (outcome.value as JobResults['upload' | 'preview']).sizes } : { ok: false, code: outcome.problem.code, ...paramsOf(outcome.problem) },
         trialVersion: kind === 'upload' && outcome.ok && deps.trialRobot(decided.appid) === robot,
       });
     }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as ci from 'miniprogram-ci';
 import type { CompileType } from '../../../shared/model';
 import { DEFAULT_COMPILE_SETTINGS, type JobKind, type JobProgress, type JobResults, type PackageSizeInfo } from '../../../shared/jobs';
-import type { JobRequest } from './job-messages';
+import { base64OfDataUrl, IMAGE_MIME, imageTypeOf } from '../../../shared/qr-image';
+import { JobFailure, type JobRequest } from './job-messages';
 import { ProgressTracker, type RawTaskEvent } from './progress-tracker';
 import { toQualityItems } from './quality-items';
 
@@ -20,12 +21,20 @@ function sizesFrom(info: Array<{ name: string; size: number }> | undefined): Pac
   return (info ?? []).map(({ name, size }) => ({ name, bytes: size }));
 }
 
-/** miniprogram-ci labels every QR as JPEG; the label follows the bytes, so a PNG is called a PNG. */
-function withSniffedImageType(dataUrl: string): string {
-  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
-  const head = Buffer.from(base64.slice(0, 12), 'base64');
-  const type = head[0] === 0x89 && head[1] === 0x50 ? 'image/png' : head[0] === 0xff && head[1] === 0xd8 ? 'image/jpeg' : 'application/octet-stream';
-  return `data:${type};base64,${base64}`;
+/**
+ * miniprogram-ci labels every QR "image/jpeg" whatever WeChat sent. The label follows the bytes (a PNG is
+ * called a PNG), and bytes that are no image (a page from a proxy, an empty answer) fail the job here, so
+ * they never reach the window or a file.
+ */
+function checkedQrDataUrl(written: string): string {
+  const base64 = base64OfDataUrl(written) ?? '';
+  const head = Buffer.from(base64.slice(0, 32), 'base64');
+  const type = imageTypeOf(head);
+  if (!type) {
+    const shown = head.subarray(0, 16).toString('hex').replace(/(..)(?!$)/g, '$1 ');
+    throw new JobFailure({ code: 'preview.qr-not-image', severity: 'error', detail: `first bytes of the QR WeChat sent: ${shown || '(none)'}` });
+  }
+  return `data:${IMAGE_MIME[type]};base64,${base64}`;
 }
 
 export async function runCiJob(request: JobRequest, report: (progress: JobProgress) => void): Promise<JobResults[JobKind]> {
@@ -95,7 +104,7 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
         searchQuery: options.searchQuery,
         onProgressUpdate,
       });
-      const qrDataUrl = withSniffedImageType((await fs.readFile(qrFile, 'utf8')).trim());
+      const qrDataUrl = checkedQrDataUrl(await fs.readFile(qrFile, 'utf8'));
       await fs.rm(qrFile, { force: true });
       report(tracker.finish());
       return { qrDataUrl, sizes: sizesFrom(result.subPackageInfo), durationMs: elapsed() } satisfies JobResults['preview'];

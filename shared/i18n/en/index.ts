@@ -7,6 +7,8 @@ import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
 import { versionStep } from './version-step';
+import { preview } from './preview';
+import { history } from './history';
 import { precheck } from './precheck';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...precheck };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck };

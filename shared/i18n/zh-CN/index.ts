@@ -6,7 +6,9 @@ import { problems } from './problems';
 import { wizard } from './wizard';
 import { projectEdges } from './project-edges';
 import { versionStep } from './version-step';
+import { preview } from './preview';
+import { history } from './history';
 import { precheck } from './precheck';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...precheck };
+export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck };
