@@ -35,7 +35,13 @@ function Running({ run }: { run: PrecheckRun }) {
   const fraction = !progress ? 0 : progress.kind === 'connection-check' ? 0.9 + 0.1 * progress.fraction : 0.9 * progress.fraction;
   return (
     <div className="precheck-running" role="status" data-testid="precheck-running">
-      <ProgressBar fraction={fraction} label={label} percentText={t('precheck.percent', { percent: Math.round(fraction * 100) })} testId="precheck-progress" />
+      <ProgressBar
+        fraction={fraction}
+        label={label}
+        indeterminate={progress?.indeterminate === true}
+        percentText={progress?.indeterminate ? '' : t('precheck.percent', { percent: Math.round(fraction * 100) })}
+        testId="precheck-progress"
+      />
       <button type="button" className="link-button" onClick={() => void stop()} data-testid="precheck-stop">
         {t('precheck.stop')}
       </button>

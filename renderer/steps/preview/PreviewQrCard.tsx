@@ -32,7 +32,8 @@ export function PreviewQrCard({ projectRoot, appid, robot }: { projectRoot: stri
           <ProgressBar
             fraction={progress?.fraction ?? 0}
             label={progress ? t(PHASE_LABELS[progress.phase]) : t('preview.making')}
-            percentText={t('preview.percent', { percent: Math.round((progress?.fraction ?? 0) * 100) })}
+            indeterminate={progress?.indeterminate === true}
+            percentText={progress?.indeterminate ? '' : t('preview.percent', { percent: Math.round((progress?.fraction ?? 0) * 100) })}
             testId="preview-progress"
           />
           <button type="button" className="link-button" onClick={() => void stop()} data-testid="preview-stop">
