@@ -42,7 +42,7 @@ export function HistoryPanel({ projectRoot }: { projectRoot: string }) {
           </p>
           {shown.length === 0 ? <p>{t('history.noMatch')}</p> : <HistoryTable records={shown} />}
           <p className="mp-links">
-            <button type="button" className="button button--small" onClick={() => void exportCsv()} disabled={shown.length === 0} data-testid="history-export">
+            <button type="button" className="button button--small button--secondary" onClick={() => void exportCsv()} disabled={shown.length === 0} data-testid="history-export">
               {t('history.export')}
             </button>
           </p>

@@ -42,7 +42,7 @@ export function PreviewQrCard({ projectRoot, appid, robot }: { projectRoot: stri
         </div>
       ) : (
         !qr && (
-          <button type="button" className="button" onClick={() => void make(projectRoot, robot)} data-testid="make-preview">
+          <button type="button" className="button button--secondary" onClick={() => void make(projectRoot, robot)} data-testid="make-preview">
             {t('preview.make')}
           </button>
         )
@@ -54,10 +54,10 @@ export function PreviewQrCard({ projectRoot, appid, robot }: { projectRoot: stri
           <div className="qr-block__side">
             <ExpiryNote madeAt={qr.madeAt} />
             <p className="mp-links">
-              <button type="button" className="button button--small" onClick={() => void save(appid)} data-testid="save-preview-qr">
+              <button type="button" className="button button--small button--secondary" onClick={() => void save(appid)} data-testid="save-preview-qr">
                 {t('preview.save')}
               </button>
-              <button type="button" className="button button--small button--quiet-inline" onClick={() => void make(projectRoot, robot)} data-testid="remake-preview">
+              <button type="button" className="button button--small button--secondary" onClick={() => void make(projectRoot, robot)} data-testid="remake-preview">
                 {t('preview.remake')}
               </button>
             </p>

@@ -58,7 +58,7 @@ export function TrialCard({ appid, projectRoot, robot: usualRobot }: { appid: st
                 ))}
               </select>
             </label>
-            <button type="button" className="button button--small" onClick={() => void setRobot(appid, proposed)} data-testid="trial-robot-save">
+            <button type="button" className="button button--small button--secondary" onClick={() => void setRobot(appid, proposed)} data-testid="trial-robot-save">
               {t('trial.record')}
             </button>
           </div>

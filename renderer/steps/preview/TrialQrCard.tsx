@@ -48,7 +48,7 @@ export function TrialQrCard({ appid }: { appid: string }) {
             </p>
             <p className="muted">{t('trial.linkUnverified')}</p>
             <p className="mp-links">
-              <button type="button" className="button button--small" onClick={() => void useTrialStore.getState().save(appid)} data-testid="save-trial-qr">
+              <button type="button" className="button button--small button--secondary" onClick={() => void useTrialStore.getState().save(appid)} data-testid="save-trial-qr">
                 {t('trial.save')}
               </button>
               <button type="button" className="link-button" onClick={() => void copyImage(qr)} data-testid="copy-trial-qr">
