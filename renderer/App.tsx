@@ -10,6 +10,8 @@ import { useSettingsStore } from './stores/settings-store';
 import { useWizardStore, type StepId } from './stores/wizard-store';
 import { PrecheckStep } from './steps/precheck/PrecheckStep';
 import { PreviewStep } from './steps/preview/PreviewStep';
+import { ReleaseStep } from './steps/release/ReleaseStep';
+import { SubmitStep } from './steps/submit/SubmitStep';
 import { UploadStep } from './steps/upload/UploadStep';
 import { VersionStep } from './steps/version/VersionStep';
 import { StepNav } from './wizard/StepNav';
@@ -25,6 +27,8 @@ const STEP_VIEWS: Record<StepId, () => React.ReactNode> = {
   precheck: PrecheckStep,
   upload: UploadStep,
   preview: PreviewStep,
+  submit: SubmitStep,
+  release: ReleaseStep,
 };
 
 export function App() {

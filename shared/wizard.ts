@@ -1,7 +1,7 @@
 // The release wizard's steps and what is kept of an operator's way through them, per project.
 
-/** In order. 提交审核 and 发布 come after 预览 / 体验版 (issue 12). */
-export const WIZARD_STEPS = ['project', 'key', 'whitelist', 'version', 'precheck', 'upload', 'preview'] as const;
+/** In order. 提交审核 and 发布 happen on mp.weixin.qq.com; their steps prepare, link and record. */
+export const WIZARD_STEPS = ['project', 'key', 'whitelist', 'version', 'precheck', 'upload', 'preview', 'submit', 'release'] as const;
 export type StepId = (typeof WIZARD_STEPS)[number];
 
 /** What survives a restart mid-way: where the operator was, what they typed, which steps they finished. */

@@ -195,9 +195,9 @@ test('preview QR, 体验版 robot and QR, history filtered, exported and kept', 
   await page.getByTestId('history-drawer').screenshot({ path: shot('61-history-en') });
   await page.getByTestId('close-history').click();
 
-  // 完成: the wizard ends here in this issue; the step is ticked.
-  await page.getByTestId('finish-wizard').click();
-  await expect(page.getByTestId('wizard-finished')).toBeVisible();
+  // The step's next action ticks it and opens 提交审核.
+  await page.getByTestId('next-submit').click();
+  await expect(page.getByTestId('step-submit')).toBeVisible();
   await expect(page.getByTestId('nav-preview')).toHaveAttribute('data-done', 'true');
 });
 

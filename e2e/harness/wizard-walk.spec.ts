@@ -122,8 +122,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(decodeQrDataUrl((await page.getByTestId('preview-qr').getAttribute('src'))!)).toBe(previewed.qrContent);
     expect(decodeQrDataUrl((await page.getByTestId('trial-qr').getAttribute('src'))!)).toBe(trialLink(APPID));
     await shot('7-preview');
-    await page.getByTestId('finish-wizard').click();
-    await expect(page.getByTestId('wizard-finished')).toBeVisible();
+    await page.getByTestId('next-submit').click();
+    await expect(page.getByTestId('step-submit')).toBeVisible();
     for (const step of ['project', 'key', 'whitelist', 'version', 'precheck', 'upload', 'preview']) {
       await expect(page.getByTestId(`nav-${step}`)).toHaveAttribute('data-done', 'true');
     }

@@ -15,6 +15,8 @@ export const STEP_LABELS: Record<StepId, MessageKey> = {
   precheck: 'step.precheck',
   upload: 'step.upload',
   preview: 'step.preview',
+  submit: 'step.submit',
+  release: 'step.release',
 };
 
 type DraftFields = Pick<WizardDraft, 'version' | 'desc' | 'robot'>;

@@ -4,7 +4,7 @@ import { HistoryPanel } from '../../history/HistoryPanel';
 import { useT } from '../../i18n';
 import { usePreviewStore } from '../../stores/preview-store';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
-import { selectDone, useWizardStore } from '../../stores/wizard-store';
+import { useWizardStore } from '../../stores/wizard-store';
 import { StepGate } from '../../wizard/StepGate';
 import { PageChoice } from './PageChoice';
 import { PreviewQrCard } from './PreviewQrCard';
@@ -14,14 +14,13 @@ import './preview.css';
 
 /**
  * 预览 / 体验版: a preview QR to look at this code on a phone, the 体验版 (which robot's uploads it
- * follows, and its QR), and the project's history. The wizard ends here until 提交审核 comes.
+ * follows, and its QR), and the project's history.
  */
 export function PreviewStep() {
   const t = useT();
   const summary = useProjectStore(selectSummary);
   const draftRobot = useWizardStore((state) => state.draft.robot);
   const defaultRobot = usePreviewStore((state) => state.defaultRobot);
-  const finished = useWizardStore(selectDone('preview'));
   const finish = useWizardStore((state) => state.finish);
 
   useEffect(() => {
@@ -41,13 +40,8 @@ export function PreviewStep() {
             <TrialCard appid={summary.appid} projectRoot={summary.projectRoot} robot={robot} />
             <TrialQrCard appid={summary.appid} />
             <HistoryPanel projectRoot={summary.projectRoot} />
-            {finished && (
-              <p className="banner banner--ok" data-testid="wizard-finished">
-                {t('preview.finished')}
-              </p>
-            )}
             <p className="step__next">
-              <button type="button" className="button" onClick={() => finish('preview')} data-testid="finish-wizard">
+              <button type="button" className="button" onClick={() => finish('preview')} data-testid="next-submit">
                 {t('preview.finish')}
               </button>
             </p>
