@@ -98,6 +98,10 @@ export const CONTRACT = {
     /** Saves a preview or 体验版 QR image where the operator chooses; refused unless it is a PNG or a JPEG. */
     save: channel(input.SaveQrInput).returns<SavedFile>(),
   },
+  handoff: {
+    /** Saves the hand-off card image the window drew where the operator chooses; refused unless it is a PNG. */
+    save: channel(input.SaveHandoffInput).returns<SavedFile>(),
+  },
   notes: {
     /** The notes templates the operator saved, in the order they were first saved. */
     templates: channel(input.NoInput).returns<NoteTemplate[]>(),

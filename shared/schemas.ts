@@ -118,6 +118,9 @@ export type TrialQrInput = z.infer<typeof TrialQrInput>;
 /** A QR image to save where the operator chooses; the main process checks it is a PNG or a JPEG first. */
 export const SaveQrInput = z.object({ kind: z.enum(['preview', 'trial']), appid, image: z.string().max(1_000_000) }).strict();
 export type SaveQrInput = z.infer<typeof SaveQrInput>;
+/** A hand-off card image: a few hundred kilobytes at most (text and one QR on a plain background). */
+export const SaveHandoffInput = z.object({ appid, version: z.string().min(1).max(64), image: z.string().max(4_000_000) }).strict();
+export type SaveHandoffInput = z.infer<typeof SaveHandoffInput>;
 
 /** The project's history as CSV, filtered as on screen. */
 export const ExportHistoryInput = z

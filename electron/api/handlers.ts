@@ -101,6 +101,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     qr: {
       save: (request) => deps.files.saveQr(request),
     },
+    handoff: {
+      save: (request) => deps.files.saveHandoffCard(request),
+    },
     notes: {
       templates: () => deps.noteTemplates.list(),
       saveTemplate: (template) => deps.noteTemplates.save(template),

@@ -60,6 +60,18 @@ describe('saving a QR image', () => {
   });
 });
 
+describe('saving the hand-off card', () => {
+  it('writes a PNG named by appid, version and time, and refuses anything else before asking where', async () => {
+    const pick = dialog('card.png');
+    const saver = createFileSaver({ pickSavePath: pick, lang: () => 'zh-CN', now: () => at });
+    expect(await saver.saveHandoffCard({ appid: 'wx0123456789abcdef', version: '1.2.0', image: dataUrl(JPEG) })).toEqual({ saved: false, problem: { code: 'handoff.not-png', severity: 'error' } });
+    expect(pick).not.toHaveBeenCalled();
+    expect(await saver.saveHandoffCard({ appid: 'wx0123456789abcdef', version: '1.2.0 beta/2', image: dataUrl(PNG, 'image/png') })).toEqual({ saved: true, file: path.join(dir, 'card.png') });
+    expect(pick).toHaveBeenCalledWith({ suggestedName: 'handoff-wx0123456789abcdef-1.2.0-beta-2-20261130-1805.png', kind: 'image' });
+    expect(fs.readFileSync(path.join(dir, 'card.png'))).toEqual(PNG);
+  });
+});
+
 describe('exporting the history as CSV', () => {
   const records = [
     record('a', { version: '1.0.0', desc: '首发，含"购物车"', robot: 3, trialVersion: true, outcome: { ok: true, sizes: [{ name: '__FULL__', bytes: 3000 }, { name: '__APP__', bytes: 2000 }, { name: 'packageA/', bytes: 1000 }] } }),

@@ -61,6 +61,13 @@ export function createFileSaver(deps: FileSaverDeps) {
       return write({ suggestedName, kind: 'image' }, bytes);
     },
 
+    /** The hand-off card the window drew, refused unless its bytes are a PNG. */
+    saveHandoffCard(request: { appid: string; version: string; image: string }): Promise<SavedFile> {
+      const bytes = Buffer.from(base64OfDataUrl(request.image) ?? '', 'base64');
+      if (imageTypeOf(bytes) !== 'png') return Promise.resolve({ saved: false, problem: { code: 'handoff.not-png', severity: 'error' } });
+      return write({ suggestedName: `handoff-${request.appid}-${fileNamePart(request.version)}-${stamp(now())}.png`, kind: 'image' }, bytes);
+    },
+
     /** The records the filter keeps (the same filter as on screen), as CSV in the operator's language. */
     saveHistoryCsv(records: readonly ReleaseRecord[], projectRoot: string, filter: HistoryFilter): Promise<SavedFile> {
       const lang = deps.lang();
