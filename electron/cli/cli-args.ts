@@ -4,10 +4,10 @@ import { langFlag, parseLang, systemLang } from './cli-lang';
 import { usageProblem, type UsageCode } from './cli-problems';
 import { looksLikeKeyText } from './private-key';
 
-// The four commands and their options. Each command accepts only its own options, so a
+// The commands and their options. Each command accepts only its own options, so a
 // misplaced flag (e.g. `check --key`) is a usage error instead of being silently ignored.
 
-export const COMMANDS = ['check', 'doctor', 'upload', 'preview'] as const;
+export const COMMANDS = ['check', 'doctor', 'upload', 'preview', 'explain-rejection'] as const;
 /** Two hours: longer than any upload of a 30 MB package should take, and far below what timers can hold. */
 export const MAX_TIMEOUT_SECONDS = 7200;
 export type CommandName = (typeof COMMANDS)[number];
@@ -22,9 +22,11 @@ const OPTIONS: Record<CommandName, Options> = {
   doctor: { ...common, ...connection, 'ip-service': { type: 'string', multiple: true } },
   upload: { ...common, ...connection, version: { type: 'string' }, desc: { type: 'string' }, robot: { type: 'string' } },
   preview: { ...common, ...connection, qr: { type: 'string' }, page: { type: 'string' }, query: { type: 'string' }, robot: { type: 'string' } },
+  'explain-rejection': { ...common },
 };
 
 export interface CommandArgs {
+  /** The project folder; for explain-rejection the text file, '' (or '-') for stdin. */
   dir: string;
   json: boolean;
   key?: string;
@@ -87,7 +89,8 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   }
   const { values, positionals } = parsed;
   if (values.help) return { lang, kind: 'help', command };
-  if (positionals.length === 0) return usage('cli.missing-dir');
+  // explain-rejection may read its text from stdin instead of a file.
+  if (positionals.length === 0 && command !== 'explain-rejection') return usage('cli.missing-dir');
   if (positionals.length > 1) {
     // A key pasted unquoted into the command line arrives as extra words; those are counted, never echoed.
     const extra = positionals.slice(1);
@@ -95,7 +98,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
   }
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
   const args: CommandArgs = {
-    dir: positionals[0]!,
+    dir: positionals[0] ?? '',
     json: values.json === true,
     key: text('key'),
     proxy: text('proxy'),

@@ -6,6 +6,7 @@ const HELP: Record<CommandName, MessageKey> = {
   doctor: 'cli.help.doctor',
   upload: 'cli.help.upload',
   preview: 'cli.help.preview',
+  'explain-rejection': 'cli.help.explain-rejection',
 };
 
 /** The overview, or one command's details, in the command line's language. */

@@ -12,7 +12,13 @@ export interface CliStream {
   columns?: number;
 }
 
+/** Where `explain-rejection` reads a piped text from. */
+export interface CliInput extends AsyncIterable<string | Uint8Array> {
+  isTTY?: boolean;
+}
+
 export interface CliStreams {
+  stdin?: CliInput;
   stdout: CliStream;
   stderr: CliStream;
   env: NodeJS.ProcessEnv;
@@ -26,7 +32,7 @@ export interface CliIo extends CliStreams {
 export const EXIT = { ok: 0, problem: 1, usage: 2, interrupted: 130 } as const;
 
 export function processStreams(): CliStreams {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
 export function printJson(io: CliIo, value: unknown): void {

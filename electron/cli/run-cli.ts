@@ -4,6 +4,7 @@ import { helpText } from './cli-help';
 import { EXIT, fail, type CliIo, type CliStreams } from './cli-io';
 import { checkCommand } from './commands/check-command';
 import { doctorCommand } from './commands/doctor-command';
+import { explainRejectionCommand } from './commands/explain-rejection-command';
 import { previewCommand } from './commands/preview-command';
 import { uploadCommand } from './commands/upload-command';
 
@@ -12,6 +13,7 @@ const COMMAND_HANDLERS: Record<CommandName, (io: CliIo, args: CommandArgs) => Pr
   doctor: doctorCommand,
   upload: uploadCommand,
   preview: previewCommand,
+  'explain-rejection': explainRejectionCommand,
 };
 
 /** Runs one command line and returns the exit code; all output goes through `streams`, in the asked-for language. */

@@ -11,5 +11,6 @@ import { preview } from './preview';
 import { history } from './history';
 import { precheck } from './precheck';
 import { handoff } from './handoff';
+import { rejection } from './rejection';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck, ...handoff };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection };

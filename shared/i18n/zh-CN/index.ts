@@ -10,6 +10,7 @@ import { preview } from './preview';
 import { history } from './history';
 import { precheck } from './precheck';
 import { handoff } from './handoff';
+import { rejection } from './rejection';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck, ...handoff };
+export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection };
