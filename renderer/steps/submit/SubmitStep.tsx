@@ -1,10 +1,16 @@
 import { useT } from '../../i18n';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
 import { StepGate } from '../../wizard/StepGate';
+import { CopyTexts } from './CopyTexts';
+import { FirstReleaseChecklist } from './FirstReleaseChecklist';
+import { FormExplained } from './FormExplained';
+import { TestAccountCard } from './TestAccountCard';
+import './submit.css';
 
 /**
  * 提交审核 happens on mp.weixin.qq.com: no API lets an ordinary account submit. This step prepares
  * everything the form asks for, links to the exact page, and keeps the record of the review.
+ * Its one primary action is the review record's; every button here is secondary.
  */
 export function SubmitStep() {
   const t = useT();
@@ -12,7 +18,13 @@ export function SubmitStep() {
   return (
     <main className="step" data-testid="step-submit">
       <h1>{t('submit.heading')}</h1>
-      <StepGate step="submit">{summary && <p className="intro">{summary.appid}</p>}</StepGate>
+      <StepGate step="submit">
+        {summary && <p className="intro">{t('submit.intro')}</p>}
+        {summary && <FirstReleaseChecklist appid={summary.appid} />}
+        {summary && <TestAccountCard appid={summary.appid} />}
+        {summary && <CopyTexts appid={summary.appid} projectRoot={summary.projectRoot} />}
+        {summary && <FormExplained />}
+      </StepGate>
     </main>
   );
 }

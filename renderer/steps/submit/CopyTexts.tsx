@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'react';
+import { uploadOf } from '../../../shared/version-suggest';
+import { useT } from '../../i18n';
+import { selectRecords, useHistoryStore } from '../../stores/history-store';
+import { selectReviewAccount, useReviewAccountStore } from '../../stores/review-account-store';
+import { useWizardStore } from '../../stores/wizard-store';
+import { CopyTextButton } from './CopyTextButton';
+
+/** What the 提审 form asks to be typed, ready to copy: the 版本描述, the test account, the screenshots hint. */
+export function CopyTexts({ appid, projectRoot }: { appid: string; projectRoot: string }) {
+  const t = useT();
+  const draft = useWizardStore((s) => s.draft);
+  const records = useHistoryStore(selectRecords(projectRoot));
+
+  useEffect(() => {
+    void useHistoryStore.getState().load(projectRoot);
+  }, [projectRoot]);
+
+  // The notes as typed in the wizard; else the ones this version was uploaded with.
+  const notes = draft.desc.trim() || (uploadOf(records, draft.version)?.desc ?? '');
+  return (
+    <section className="card copy-texts" data-testid="copy-texts">
+      <h2>{t('copy.heading')}</h2>
+      <DescBlock key={notes} notes={notes} />
+      <AccountBlock appid={appid} />
+      <div className="copy-texts__block">
+        <div className="copy-texts__head">
+          <h3>{t('copy.media')}</h3>
+          <CopyTextButton text={t('copy.mediaHint')} testId="copy-media-hint" />
+        </div>
+        <p data-testid="submit-media-hint">{t('copy.mediaHint')}</p>
+      </div>
+    </section>
+  );
+}
+
+/** Editable before copying: the reviewer reads it, and the upload notes may have been written for colleagues. */
+function DescBlock({ notes }: { notes: string }) {
+  const t = useT();
+  const [text, setText] = useState(notes);
+  return (
+    <div className="copy-texts__block">
+      <div className="copy-texts__head">
+        <h3>{t('copy.desc')}</h3>
+        <CopyTextButton text={text} testId="copy-desc" />
+      </div>
+      <p className="muted">{notes ? t('copy.descHelp') : t('copy.descEmpty')}</p>
+      <textarea className="copy-texts__desc" value={text} onChange={(e) => setText(e.target.value)} rows={4} data-testid="submit-desc-text" />
+    </div>
+  );
+}
+
+function AccountBlock({ appid }: { appid: string }) {
+  const t = useT();
+  const account = useReviewAccountStore(selectReviewAccount(appid));
+  const usernameLine = t('copy.usernameLine');
+  const passwordLine = t('copy.passwordLine');
+  return (
+    <div className="copy-texts__block">
+      <div className="copy-texts__head">
+        <h3>{t('copy.account')}</h3>
+        {account && <CopyTextButton text={`${usernameLine}${account.username}\n${passwordLine}${account.password}`} testId="copy-account" />}
+      </div>
+      {account ? (
+        <dl className="copy-texts__account" data-testid="submit-account-text">
+          <div>
+            <dt>{usernameLine}</dt>
+            <dd>{account.username}</dd>
+            <CopyTextButton text={account.username} testId="copy-account-username" label={t('copy.copyUsername')} />
+          </div>
+          <div>
+            <dt>{passwordLine}</dt>
+            <dd>{'•'.repeat(Math.min(account.password.length, 12))}</dd>
+            <CopyTextButton text={account.password} testId="copy-account-password" label={t('copy.copyPassword')} />
+          </div>
+        </dl>
+      ) : (
+        <p className="muted">{t('copy.accountNone')}</p>
+      )}
+    </div>
+  );
+}
