@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { FirstReleaseItem, FirstReleaseState } from '../../shared/first-release';
+import { FIRST_RELEASE_ITEMS, type FirstReleaseItem, type FirstReleaseState } from '../../shared/first-release';
 import type { Problem } from '../../shared/model';
 import { api } from '../api';
 import { attempt } from './call-failure';
@@ -24,6 +24,10 @@ export const useFirstReleaseStore = create<FirstReleaseStoreState>((set, get) =>
     if (get().appid !== appid) return;
     set(result.ok ? { state: result.value, problem: null } : { problem: result.problem });
   };
+  const optimistic = (appid: string, change: (state: FirstReleaseState) => FirstReleaseState) => {
+    const { state } = get();
+    if (get().appid === appid && state) set({ state: change(state) });
+  };
   return {
     appid: null,
     state: undefined,
@@ -32,8 +36,15 @@ export const useFirstReleaseStore = create<FirstReleaseStoreState>((set, get) =>
       if (get().appid !== appid) set({ appid, state: undefined, problem: null });
       await apply(appid, () => api().firstRelease.get({ appid }));
     },
-    tick: (appid, item, done) => apply(appid, () => api().firstRelease.update({ appid, tick: { item, done } })),
-    setOperatorSaysFirst: (appid, first) => apply(appid, () => api().firstRelease.update({ appid, operatorSaysFirst: first })),
+    async tick(appid, item, done) {
+      // Shown at once (a checkbox must not wait for the main process), then replaced by what was kept.
+      optimistic(appid, (state) => ({ ...state, done: FIRST_RELEASE_ITEMS.filter((i) => (i === item ? done : state.done.includes(i))) }));
+      await apply(appid, () => api().firstRelease.update({ appid, tick: { item, done } }));
+    },
+    async setOperatorSaysFirst(appid, first) {
+      optimistic(appid, (state) => ({ ...state, operatorSaysFirst: first }));
+      await apply(appid, () => api().firstRelease.update({ appid, operatorSaysFirst: first }));
+    },
   };
 });
 

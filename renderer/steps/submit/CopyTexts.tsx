@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { uploadOf } from '../../../shared/version-suggest';
 import { useT } from '../../i18n';
 import { selectRecords, useHistoryStore } from '../../stores/history-store';
@@ -38,14 +38,15 @@ export function CopyTexts({ appid, projectRoot }: { appid: string; projectRoot: 
 function DescBlock({ notes }: { notes: string }) {
   const t = useT();
   const [text, setText] = useState(notes);
+  const headingId = useId();
   return (
     <div className="copy-texts__block">
       <div className="copy-texts__head">
-        <h3>{t('copy.desc')}</h3>
+        <h3 id={headingId}>{t('copy.desc')}</h3>
         <CopyTextButton text={text} testId="copy-desc" />
       </div>
       <p className="muted">{notes ? t('copy.descHelp') : t('copy.descEmpty')}</p>
-      <textarea className="copy-texts__desc" value={text} onChange={(e) => setText(e.target.value)} rows={4} data-testid="submit-desc-text" />
+      <textarea className="copy-texts__desc" value={text} onChange={(e) => setText(e.target.value)} rows={4} aria-labelledby={headingId} data-testid="submit-desc-text" />
     </div>
   );
 }
@@ -62,18 +63,19 @@ function AccountBlock({ appid }: { appid: string }) {
         {account && <CopyTextButton text={`${usernameLine}${account.username}\n${passwordLine}${account.password}`} testId="copy-account" />}
       </div>
       {account ? (
-        <dl className="copy-texts__account" data-testid="submit-account-text">
-          <div>
-            <dt>{usernameLine}</dt>
-            <dd>{account.username}</dd>
+        <div className="copy-texts__account" data-testid="submit-account-text">
+          <p>
+            <span className="copy-texts__label">{usernameLine}</span>
+            <code>{account.username}</code>
             <CopyTextButton text={account.username} testId="copy-account-username" label={t('copy.copyUsername')} />
-          </div>
-          <div>
-            <dt>{passwordLine}</dt>
-            <dd>{'•'.repeat(Math.min(account.password.length, 12))}</dd>
+          </p>
+          {/* The password is copied, never shown: the screen may be shared or photographed. */}
+          <p>
+            <span className="copy-texts__label">{passwordLine}</span>
+            <code>{'•'.repeat(Math.min(account.password.length, 12))}</code>
             <CopyTextButton text={account.password} testId="copy-account-password" label={t('copy.copyPassword')} />
-          </div>
-        </dl>
+          </p>
+        </div>
       ) : (
         <p className="muted">{t('copy.accountNone')}</p>
       )}
