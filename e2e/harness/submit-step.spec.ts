@@ -6,6 +6,7 @@ import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-ser
 import { expectAccessible } from '../support/axe';
 import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
+import { readIfStillThere, recentFiles } from '../support/scan-files';
 import { writeTestKey, type TestKey } from '../support/test-key';
 
 // 提交审核, reached after an upload through the wizard against the fake WeChat. The whitelist step's
@@ -103,8 +104,10 @@ test('never released: the checklist, its ticks, the test account and the copy te
   await expect(page.getByTestId('test-account-summary')).toHaveText('测试账号：reviewer01');
   await page.getByTestId('copy-test-account').click();
   expect(await clipboard(page)).toBe('账号：reviewer01\n密码：S3cret-review-pass\n说明：登录后进入「我的订单」');
-  // The store file holds ciphertext only.
-  expect(fs.readFileSync(path.join(harness.dataDir, 'reviewAccounts.json'), 'utf8')).not.toContain('S3cret');
+  // The store file holds ciphertext only, and no file of the app (stores, log) holds the password.
+  expect(fs.readFileSync(path.join(harness.dataDir, 'reviewAccounts.json'), 'utf8')).toContain('ciphertext');
+  const holding = recentFiles(harness.dataDir, 0).filter((file) => readIfStillThere(file).includes('S3cret-review-pass'));
+  expect(holding).toEqual([]);
 
   // The copy texts: the notes as uploaded (edited before copying), the account lines, the media hint.
   await expect(page.getByTestId('submit-desc-text')).toHaveValue(NOTES);
