@@ -131,7 +131,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
     // After a reload: the project reopens where the walk ended, and the history row of the upload is complete.
     await page.reload();
     await page.getByTestId('recent-projects').getByRole('button', { name: new RegExp(APPID) }).click();
-    await expect(page.getByTestId('step-preview')).toBeVisible();
+    await expect(page.getByTestId('step-submit')).toBeVisible();
     await page.getByTestId('open-history').click();
     const row = page.getByTestId('history-drawer').getByTestId('history-row').filter({ hasText: '1.0.0' });
     await expect(row).toHaveCount(1);
