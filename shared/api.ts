@@ -9,6 +9,8 @@ import type { PrecheckResult } from './precheck';
 import type { SavedFile } from './saved-file';
 import type { TrialQr } from './trial-link';
 import type { WizardDraft } from './wizard';
+import type { FirstReleaseState } from './first-release';
+import type { ReviewAccount, ReviewAccountSaved } from './review-account';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -114,6 +116,17 @@ export const CONTRACT = {
     /** Where the operator was in the wizard for this project, and what they typed; null when never started. */
     draft: channel(input.ProjectRootInput).returns<WizardDraft | null>(),
     saveDraft: channel(input.WizardDraftInput).returns<WizardDraft>(),
+  },
+  firstRelease: {
+    /** What WeChat last said of `released` for the appid, the operator's word, and the items ticked. */
+    get: channel(input.AppidInput).returns<FirstReleaseState>(),
+    update: channel(input.FirstReleaseUpdateInput).returns<FirstReleaseState>(),
+  },
+  reviewAccount: {
+    /** The reviewer's test account, decrypted (the renderer copies it into the 提审 form); null when none. */
+    get: channel(input.AppidInput).returns<ReviewAccount | null>(),
+    set: channel(input.ReviewAccountInput).returns<ReviewAccountSaved>(),
+    clear: channel(input.AppidInput).returns<null>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

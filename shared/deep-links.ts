@@ -51,3 +51,6 @@ export function tokenFromUrl(url: string): string | null {
   const match = /^https:\/\/mp\.weixin\.qq\.com\/[^#]*[?&]token=(\d+)(?:[&#]|$)/.exec(url);
   return match?.[1] ?? null;
 }
+
+/** The platform's review rules, which the 提审 form asks the operator to have read. */
+export const REVIEW_RULES_URL = 'https://developers.weixin.qq.com/miniprogram/product/reject.html';

@@ -105,6 +105,10 @@ export interface QualityScanResult {
 export interface ConnectionCheckResult {
   /** The key signed a request the server accepted from this machine's IP. */
   accepted: true;
+  /** The appid the request was signed for. */
+  appid: string;
+  /** getattr's `released`: was this appid ever released; null when the answer lacks it. */
+  released: boolean | null;
   durationMs: number;
 }
 

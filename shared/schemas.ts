@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MP_PAGES, type MpPage } from './deep-links';
+import { FIRST_RELEASE_ITEMS } from './first-release';
 import { NOTES_MAX } from './release-rules';
 import { TEMPLATE_NAME_MAX } from './notes';
 import { WIZARD_STEPS } from './wizard';
@@ -181,3 +182,24 @@ export type SaveNoteTemplateInput = z.infer<typeof SaveNoteTemplateInput>;
 
 export const NoteTemplateIdInput = z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
 export type NoteTemplateIdInput = z.infer<typeof NoteTemplateIdInput>;
+
+/** The first-release checklist: the operator's "这是第一次发布", or one item ticked or unticked. */
+export const FirstReleaseUpdateInput = z
+  .object({
+    appid,
+    operatorSaysFirst: z.boolean().optional(),
+    tick: z.object({ item: z.enum(FIRST_RELEASE_ITEMS), done: z.boolean() }).strict().optional(),
+  })
+  .strict();
+export type FirstReleaseUpdateInput = z.infer<typeof FirstReleaseUpdateInput>;
+
+/** The reviewer's test account: kept encrypted; the note is optional. */
+export const ReviewAccountInput = z
+  .object({
+    appid,
+    username: z.string().trim().min(1).max(128),
+    password: z.string().min(1).max(128),
+    note: z.string().max(1000),
+  })
+  .strict();
+export type ReviewAccountInput = z.infer<typeof ReviewAccountInput>;

@@ -29,6 +29,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
   const echoIps = new Map<string, string>();
   const cgi = new WechatCgi(clientIp);
   if (options.mode) cgi.setMode(options.mode);
+  if (options.released !== undefined) cgi.setReleased(options.released);
   for (const [appid, key] of Object.entries(options.apps ?? {})) cgi.registerApp(appid, key);
 
   const requests: RecordedRequest[] = [];
@@ -145,6 +146,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     caCertPath: certificates.caCertPath,
     registerApp: (appid, publicKeyPem) => cgi.registerApp(appid, publicKeyPem),
     setMode: (mode, target) => cgi.setMode(mode, target),
+    setReleased: (released, appid) => cgi.setReleased(released, appid),
     uploads: cgi.uploads,
     requests,
     waitForRequest(target, timeoutMs = 30_000) {

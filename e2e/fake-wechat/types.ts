@@ -26,7 +26,12 @@ export interface FakeWechatOptions {
   mode?: FailureMode;
   /** appid → public (or private) key PEM, same as calling registerApp for each. */
   apps?: Record<string, string>;
+  /** getattr's `released` for every appid (default false); 'absent' leaves the field out of the answer. */
+  released?: ReleasedAnswer;
 }
+
+/** What getattr says in `data.released`: true / false, or nothing at all ('absent'). */
+export type ReleasedAnswer = boolean | 'absent';
 
 export interface RecordedRequest {
   at: number;
@@ -82,6 +87,8 @@ export interface FakeWechat {
   caCertPath: string;
   registerApp(appid: string, publicKeyPem: string): void;
   setMode(mode: FailureMode, target?: FailureTarget): void;
+  /** getattr's `released` from now on: for one appid, or for every appid without its own answer. */
+  setReleased(released: ReleasedAnswer, appid?: string): void;
   uploads: ReceivedUpload[];
   requests: RecordedRequest[];
   /** Resolves with the first request (already seen or future) whose target matches. */

@@ -4,7 +4,7 @@ import { readPack } from './pack-reader';
 import { qrCodePng } from './png';
 import { checkSignature, RandStringBook, type SignatureCheck } from './signature-check';
 import { computeSubpackageInfo } from './subpackage-info';
-import type { FailureMode, FailureTarget, ReceivedUpload } from './types';
+import type { FailureMode, FailureTarget, ReceivedUpload, ReleasedAnswer } from './types';
 import { applyMode, json, okJson, ticketFail, type Reply } from './wechat-replies';
 
 // The servicewechat.com endpoints miniprogram-ci 2.1.42 calls, with the answers it expects.
@@ -39,6 +39,8 @@ export class WechatCgi {
   private readonly keys = new Map<string, KeyObject>();
   private readonly randStrings = new RandStringBook();
   private readonly modes: Record<FailureTarget, FailureMode> = { upload: 'ok', getrandstr: 'ok' };
+  private readonly releasedPerApp = new Map<string, ReleasedAnswer>();
+  private releasedForAll: ReleasedAnswer = false;
 
   constructor(private readonly clientIp: string) {}
 
@@ -48,6 +50,12 @@ export class WechatCgi {
 
   setMode(mode: FailureMode, target: FailureTarget = 'upload'): void {
     this.modes[target] = mode;
+  }
+
+  /** getattr's `released`, for one appid or (without one) for every appid that has no answer of its own. */
+  setReleased(released: ReleasedAnswer, appid?: string): void {
+    if (appid) this.releasedPerApp.set(appid, released);
+    else this.releasedForAll = released;
   }
 
   handle(request: CgiRequest): Reply {
@@ -79,9 +87,10 @@ export class WechatCgi {
     if (typeof appid !== 'string' || typeof signature !== 'string') return ticketFail();
     const check = checkSignature(signature, appid, this.keys.get(appid), this.randStrings);
     if (!check.ok) return ticketFail();
+    const released = this.releasedPerApp.get(appid) ?? this.releasedForAll;
     return okJson({
       data: {
-        platform: false, appType: 0, isSandbox: false, released: false,
+        platform: false, appType: 0, isSandbox: false, ...(released === 'absent' ? {} : { released }),
         setting: {
           MaxCodeSize: 2, MaxSubpackageSubCodeSize: 2, MaxSubpackageFullCodeSize: 20, NavigateMiniprogramLimit: 10,
           MaxSubPackageLimit: 100, MinTabbarCount: 2, MaxTabbarCount: 5, MaxCustomTabbarCount: 10, MaxTabbarIconSize: 40,

@@ -7,6 +7,8 @@ import type { SettingsFile } from '../services/settings/settings-repository';
 import { quarantineNotice, type OpenedStore, type StoreBackend } from '../services/settings/store-backend';
 import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
 import type { WizardFile } from '../services/wizard/wizard-drafts';
+import type { FirstReleaseFile } from '../services/submit/first-release-ledger';
+import type { ReviewAccountsFile } from '../services/submit/review-accounts';
 
 /** Every file the app keeps, by name: electron-store in the app, conf in the harness. */
 export interface AppStores {
@@ -17,9 +19,11 @@ export interface AppStores {
   trial: StoreBackend<TrialFile>;
   wizard: StoreBackend<WizardFile>;
   notes: StoreBackend<NotesFile>;
+  firstRelease: StoreBackend<FirstReleaseFile>;
+  reviewAccounts: StoreBackend<ReviewAccountsFile>;
 }
 
-export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes'] as const satisfies ReadonlyArray<keyof AppStores>;
+export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'firstRelease', 'reviewAccounts'] as const satisfies ReadonlyArray<keyof AppStores>;
 
 /** Opens them all the shell's way; a damaged file is set aside and becomes a start-up notice. */
 export function openStores(open: (name: keyof AppStores) => OpenedStore<Record<string, unknown>>): { stores: AppStores; notices: Problem[] } {

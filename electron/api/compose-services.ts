@@ -21,6 +21,9 @@ import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
 import { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
 import { WizardDrafts } from '../services/wizard/wizard-drafts';
+import { FirstReleaseLedger } from '../services/submit/first-release-ledger';
+import { rememberReleased } from '../services/submit/remember-released';
+import { ReviewAccounts } from '../services/submit/review-accounts';
 import { createProjectService } from '../services/workspace/project-service';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
@@ -59,7 +62,9 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const trial = new TrialLedger(parts.stores.trial);
   const events = new EventHub();
   const runner = new JobRunner({ launcher: parts.launcher });
-  const policy = createReleaseService({
+  const firstRelease = new FirstReleaseLedger(parts.stores.firstRelease);
+  // Every connection check (the whitelist step's, the pre-upload check's) records getattr's `released`.
+  const policy = rememberReleased(createReleaseService({
     checkProject,
     readProject,
     keys,
@@ -67,7 +72,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     logger: parts.logger,
     proxy: () => settings.get().proxy,
     npmRegistry: () => settings.get().npmRegistry,
-  });
+  }), firstRelease);
   const release = recordReleases(policy, {
     record: (entry) => history.record(entry),
     trialRobot: (appid) => trial.robotOf(appid),
@@ -90,6 +95,8 @@ export function composeServices(parts: ShellParts): ComposedServices {
     drafts: new WizardDrafts(parts.stores.wizard),
     noteTemplates: new NoteTemplates(parts.stores.notes),
     gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
+    firstRelease,
+    reviewAccounts: new ReviewAccounts(parts.vault, parts.stores.reviewAccounts, parts.logger),
     files: createFileSaver({ pickSavePath: parts.pickSavePath, lang: () => settings.get().lang }),
     publicIp: () => {
       const { proxy, ipEchoServices } = settings.get();

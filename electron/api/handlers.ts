@@ -15,6 +15,8 @@ import type { JobSink, ReleaseService } from '../services/release/release-servic
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
 import type { WizardDrafts } from '../services/wizard/wizard-drafts';
+import type { FirstReleaseLedger } from '../services/submit/first-release-ledger';
+import type { ReviewAccounts } from '../services/submit/review-accounts';
 import type { ProjectService } from '../services/workspace/project-service';
 
 /** The services behind the contract, as the composition root wires them. */
@@ -33,6 +35,8 @@ export interface HandlerDeps {
   noteTemplates: NoteTemplates;
   gitNotes: GitNotesService;
   files: FileSaver;
+  firstRelease: FirstReleaseLedger;
+  reviewAccounts: ReviewAccounts;
   publicIp(): Promise<PublicIpResult>;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
@@ -113,6 +117,15 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     wizard: {
       draft: ({ projectRoot }) => deps.drafts.get(projectRoot),
       saveDraft: ({ projectRoot, draft }) => deps.drafts.save(projectRoot, draft),
+    },
+    firstRelease: {
+      get: ({ appid }) => deps.firstRelease.get(appid),
+      update: ({ appid, ...change }) => deps.firstRelease.update(appid, change),
+    },
+    reviewAccount: {
+      get: ({ appid }) => deps.reviewAccounts.get(appid),
+      set: ({ appid, ...account }) => deps.reviewAccounts.set(appid, account),
+      clear: ({ appid }) => deps.reviewAccounts.clear(appid),
     },
   };
 }

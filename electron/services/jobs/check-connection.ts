@@ -21,11 +21,16 @@ class ServerRefusal extends Error {
   readonly code = 20003;
 }
 
+/** What getattr told about the appid: whether it was ever released (null when the answer does not say). */
+export interface AttrAnswer {
+  released: boolean | null;
+}
+
 /**
  * Loads only the library's signing and request modules (about 0.1 s), not the whole library with its
  * compilers (about 0.9 s): the check is most of the time the operator waits on this step.
  */
-export async function checkConnection(appid: string, privateKey: string, proxy: string | null): Promise<void> {
+export async function checkConnection(appid: string, privateKey: string, proxy: string | null): Promise<AttrAnswer> {
   const { getSignature } = require('miniprogram-ci/dist/utils/sign') as SignModule;
   const { request, setCiProxy } = require('miniprogram-ci/dist/utils/request') as RequestModule;
   if (proxy) setCiProxy(proxy);
@@ -37,11 +42,14 @@ export async function checkConnection(appid: string, privateKey: string, proxy: 
     body: JSON.stringify({ appid, signature }),
     headers: { 'content-type': 'application/json' },
   });
-  let parsed: { errCode?: unknown };
+  let parsed: { errCode?: unknown; data?: { released?: unknown } };
   try {
-    parsed = JSON.parse(body) as { errCode?: unknown };
+    parsed = JSON.parse(body) as { errCode?: unknown; data?: { released?: unknown } };
   } catch {
     throw new ServerRefusal(`Error: ${body}`);
   }
   if (parsed.errCode !== 0) throw new ServerRefusal(`Error: ${body}`);
+  // The 提审 step shows the first-release checklist on `released: false`; anything but a boolean is "unknown".
+  const released = parsed.data?.released;
+  return { released: typeof released === 'boolean' ? released : null };
 }

@@ -211,6 +211,25 @@ describe('connection check', () => {
     expect((await check()).ok).toBe(true);
   });
 
+  it("returns getattr's released: false, true for this appid, and null when the answer lacks it", async () => {
+    const released = async () => {
+      const outcome = await check();
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+      expect(outcome.value.appid).toBe(fixtureProject().appid);
+      return outcome.value.released;
+    };
+    try {
+      bench.fake.setReleased(false);
+      expect(await released()).toBe(false);
+      bench.fake.setReleased(true, fixtureProject().appid);
+      expect(await released()).toBe(true);
+      bench.fake.setReleased('absent', fixtureProject().appid);
+      expect(await released()).toBeNull();
+    } finally {
+      bench.fake.setReleased(false, fixtureProject().appid);
+    }
+  });
+
   it('fails with the IP when the whitelist refuses, as an upload would', async () => {
     bench.fake.setMode('invalid-ip');
     const problem = problemOf(await check());

@@ -8,7 +8,7 @@ export async function runConnectionCheck(request: JobRequest, report: (progress:
   const started = Date.now();
   const tracker = new ProgressTracker(request.jobId, request.kind, 0);
   report(tracker.start());
-  await checkConnection(request.project.appid, request.privateKey, request.proxy);
+  const { released } = await checkConnection(request.project.appid, request.privateKey, request.proxy);
   report(tracker.finish());
-  return { accepted: true, durationMs: Date.now() - started };
+  return { accepted: true, appid: request.project.appid, released, durationMs: Date.now() - started };
 }

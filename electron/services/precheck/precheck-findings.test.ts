@@ -46,7 +46,7 @@ const refused: JobOutcome<'connection-check'> = {
   kind: 'connection-check',
   problem: { code: 'ci.invalid-ip', severity: 'error', params: { ip: '203.0.113.7' } },
 };
-const accepted: JobOutcome<'connection-check'> = { ok: true, kind: 'connection-check', value: { accepted: true, durationMs: 1 } };
+const accepted: JobOutcome<'connection-check'> = { ok: true, kind: 'connection-check', value: { accepted: true, appid: 'wx0123456789abcdef', released: false, durationMs: 1 } };
 const noTicks = { request: [], socket: [], uploadFile: [], downloadFile: [], webview: [] };
 
 const parts = (overrides: Partial<PrecheckParts> = {}): PrecheckParts => ({

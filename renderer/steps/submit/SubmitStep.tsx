@@ -1,22 +1,35 @@
 import { useT } from '../../i18n';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
+import { selectReviewAccount, useReviewAccountStore } from '../../stores/review-account-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { StepGate } from '../../wizard/StepGate';
+import { CopyTexts } from './CopyTexts';
+import { FirstReleaseChecklist } from './FirstReleaseChecklist';
+import { FormExplained } from './FormExplained';
 import { HandoffCard } from './handoff/HandoffCard';
+import { TestAccountCard } from './TestAccountCard';
+import './submit.css';
 
 /**
  * 提交审核 happens on mp.weixin.qq.com: no API lets an ordinary account submit. This step prepares
  * everything the form asks for, links to the exact page, and keeps the record of the review.
+ * Its one primary action is the review record's; every button here is secondary.
  */
 export function SubmitStep() {
   const t = useT();
   const summary = useProjectStore(selectSummary);
   const draft = useWizardStore((state) => state.draft);
+  const account = useReviewAccountStore(selectReviewAccount(summary?.appid ?? ''));
   return (
     <main className="step" data-testid="step-submit">
       <h1>{t('submit.heading')}</h1>
       <StepGate step="submit">
-        {summary && <HandoffCard stage="submit" appid={summary.appid} version={draft.version} notes={draft.desc} account={null} />}
+        {summary && <p className="intro">{t('submit.intro')}</p>}
+        {summary && <FirstReleaseChecklist appid={summary.appid} />}
+        {summary && <TestAccountCard appid={summary.appid} />}
+        {summary && <CopyTexts appid={summary.appid} projectRoot={summary.projectRoot} />}
+        {summary && <FormExplained />}
+        {summary && <HandoffCard stage="submit" appid={summary.appid} version={draft.version} notes={draft.desc} account={account ?? null} />}
       </StepGate>
     </main>
   );

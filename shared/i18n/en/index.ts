@@ -12,5 +12,6 @@ import { history } from './history';
 import { precheck } from './precheck';
 import { handoff } from './handoff';
 import { rejection } from './rejection';
+import { submit } from './submit';
 
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit };
