@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MP_PAGES, type MpPage } from './deep-links';
+import { PRIVACY_CATEGORIES } from './precheck';
 import { NOTES_MAX } from './release-rules';
 import { TEMPLATE_NAME_MAX } from './notes';
 import { WIZARD_STEPS } from './wizard';
@@ -178,3 +179,14 @@ export type SaveNoteTemplateInput = z.infer<typeof SaveNoteTemplateInput>;
 
 export const NoteTemplateIdInput = z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }).strict();
 export type NoteTemplateIdInput = z.infer<typeof NoteTemplateIdInput>;
+
+/** 提审前体检's answers for an appid: each given field replaces the saved one, the others are kept. */
+export const ReadinessAnswerInput = z
+  .object({
+    appid,
+    ugc: z.boolean().optional(),
+    filed: z.boolean().optional(),
+    declared: z.array(z.enum(PRIVACY_CATEGORIES)).max(PRIVACY_CATEGORIES.length * 2).optional(),
+  })
+  .strict();
+export type ReadinessAnswerInput = z.infer<typeof ReadinessAnswerInput>;

@@ -12,7 +12,12 @@ const DICTIONARY_FOLDERS = [path.join('shared', 'i18n', 'zh-CN'), path.join('sha
  * Chinese that is not ours to translate: the names of WeChat's admin-site fields (the admin site shows them in
  * Chinese whatever the app's language), and patterns matching miniprogram-ci's own Chinese messages.
  */
-const NOT_OUR_WORDS = [path.join('shared', 'domains.ts'), path.join('shared', 'errors', 'classify-ci-error.ts')];
+const NOT_OUR_WORDS = [
+  path.join('shared', 'domains.ts'),
+  path.join('shared', 'errors', 'classify-ci-error.ts'),
+  // What reviewers' rejections turn on, matched against a project's own pages and paths.
+  path.join('electron', 'services', 'readiness', 'review-words.ts'),
+];
 
 function sourceFiles(): string[] {
   const found: string[] = [];
