@@ -22,6 +22,8 @@ export interface ApiCall {
   offset: number;
   /** The url argument as written: a string literal's text, else the expression (trimmed); '' when not found. */
   url: string;
+  /** Whether `url` is a literal's text (a path), not an expression. */
+  urlLiteral: boolean;
   /** Names of the enclosing functions, innermost first; [] at module level. */
   within: string[];
 }
@@ -38,9 +40,9 @@ export interface LaunchCalls {
 const URL_ARGUMENT = /^\s*\(\s*\{[^]{0,300}?\burl\s*:\s*(?:(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1|([^,}\n]+))/;
 const URL_WINDOW = 400;
 
-function urlAfter(text: string, end: number): string {
+function urlAfter(text: string, end: number): { url: string; urlLiteral: boolean } {
   const match = URL_ARGUMENT.exec(text.slice(end, end + URL_WINDOW));
-  return (match?.[2] ?? match?.[3] ?? '').trim();
+  return { url: (match?.[2] ?? match?.[3] ?? '').trim(), urlLiteral: match?.[2] !== undefined };
 }
 
 function dotBefore(text: string, start: number): boolean {
@@ -76,7 +78,8 @@ class LaunchLexer extends ScriptLexer {
     if (kind) {
       const object = objectBefore(this.text, start);
       if (object !== null && API_OBJECTS.has(object)) {
-        this.calls.push({ kind, api: `${object}.${name}`, offset: start, url: kind === 'navigation' ? urlAfter(this.text, end) : '', within: this.within() });
+        const url = kind === 'navigation' ? urlAfter(this.text, end) : { url: '', urlLiteral: false };
+        this.calls.push({ kind, api: `${object}.${name}`, offset: start, ...url, within: this.within() });
       }
     }
     super.identifier(start, end);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { LoginWall } from '../../../shared/readiness';
 import { callsOnStart, findLaunchCalls, type ApiCall } from './launch-calls';
-import { lineAt, readFirst, type ProjectText } from './project-text';
+import { lineAt, readEach, type ProjectText } from './project-text';
 import { LOGIN_HANDLER, LOGIN_PATH, LOGIN_TEXT } from './review-words';
 import { readWxml, type WxmlButton, type WxmlPage } from './wxml-text';
 
@@ -41,7 +41,7 @@ function isLoginButton(button: WxmlButton): boolean {
 /** The login button of a page that is little more than one, else null. */
 export function loginPageButton(page: WxmlPage): WxmlButton | null {
   const button = page.buttons.find(isLoginButton);
-  if (!button || visible(page.textOutsideButtons) > LOGIN_PAGE_TEXT_MAX) return null;
+  if (!button || page.list || visible(page.textOutsideButtons) > LOGIN_PAGE_TEXT_MAX) return null;
   for (const tag of page.tags) if (!LOGIN_PAGE_TAGS.has(tag)) return null;
   return button;
 }
@@ -73,6 +73,8 @@ export async function findLoginWall(input: LoginWallInput): Promise<LoginWall | 
   /** Whether a navigation call leads to a login page, and which. */
   const loginTarget = async (call: ApiCall, fromFolder: string): Promise<string | null> => {
     if (!call.url) return null;
+    // A url built elsewhere (`url: LOGIN_PAGE`, `url: config.loginPath`) says what it is by its name only.
+    if (!call.urlLiteral) return LOGIN_PATH.test(call.url) ? call.url : null;
     const target = targetPage(call.url, fromFolder);
     if (LOGIN_PATH.test(target)) return target;
     if (!pages.has(target)) return null;
@@ -89,9 +91,10 @@ export async function findLoginWall(input: LoginWallInput): Promise<LoginWall | 
     return null;
   };
 
-  const app = await readFirst(files, 'app', SCRIPT_EXTS);
-  const fromApp = app && (await redirectIn(app, callsOnStart(findLaunchCalls(app.text), APP_STARTS), ''));
-  if (fromApp) return fromApp;
+  for (const app of await readEach(files, 'app', SCRIPT_EXTS)) {
+    const fromApp = await redirectIn(app, callsOnStart(findLaunchCalls(app.text), APP_STARTS), '');
+    if (fromApp) return fromApp;
+  }
 
   const entry = input.entryPage;
   if (!entry) return null;
@@ -103,8 +106,7 @@ export async function findLoginWall(input: LoginWallInput): Promise<LoginWall | 
     return { file: entryWxml.file, line, reason: 'login-page', evidence: loginButton?.openType ? `open-type="${loginButton.openType}"` : entry };
   }
 
-  const script = await readFirst(files, entry, SCRIPT_EXTS);
-  if (script) {
+  for (const script of await readEach(files, entry, SCRIPT_EXTS)) {
     const calls = callsOnStart(findLaunchCalls(script.text), PAGE_STARTS);
     const redirect = await redirectIn(script, calls, path.posix.dirname(entry));
     if (redirect) return redirect;

@@ -36,13 +36,14 @@ export function projectText(projectRoot: string, miniprogramRoot: string, io: Pa
   };
 }
 
-/** The first of `rel + ext` that exists, for a page's script (.js or .ts) or the app's. */
-export async function readFirst(files: ProjectText, rel: string, exts: readonly string[]): Promise<{ text: string; file: string } | null> {
+/** Each of `rel + ext` that exists: a page's or the app's script, .js and .ts (a TypeScript project may hold both). */
+export async function readEach(files: ProjectText, rel: string, exts: readonly string[]): Promise<Array<{ text: string; file: string }>> {
+  const found: Array<{ text: string; file: string }> = [];
   for (const ext of exts) {
     const read = await files.read(rel + ext);
-    if (read) return read;
+    if (read) found.push(read);
   }
-  return null;
+  return found;
 }
 
 /** 1-based line of an offset. */

@@ -26,6 +26,8 @@ export interface WxmlPage {
   text: string;
   /** A `{{…}}` in the text or a wx:for list: content that comes from data. */
   dynamic: boolean;
+  /** A wx:for list: many things from data, which no login page shows. */
+  list: boolean;
   buttons: WxmlButton[];
 }
 
@@ -50,6 +52,7 @@ export function readWxml(source: string): WxmlPage {
   const outside: string[] = [];
   const all: string[] = [];
   let dynamic = false;
+  let list = false;
   let seen = 0;
   let at = 0;
   let button: WxmlButton | null = null;
@@ -77,7 +80,7 @@ export function readWxml(source: string): WxmlPage {
     tags.add(name);
     const attrText = match[3] ?? '';
     const attrs = attributes(attrText);
-    if (attrs.has('wx:for') || attrs.has('wx:for-items')) dynamic = true;
+    if (attrs.has('wx:for') || attrs.has('wx:for-items')) dynamic = list = true;
     if (name !== 'button') continue;
     const found: WxmlButton = {
       offset: match.index,
@@ -92,5 +95,5 @@ export function readWxml(source: string): WxmlPage {
   }
   addText(code.slice(at));
   if (button) buttons.push(button);
-  return { tags, textOutsideButtons: outside.join(' '), text: all.join(' '), dynamic, buttons };
+  return { tags, textOutsideButtons: outside.join(' '), text: all.join(' '), dynamic, list, buttons };
 }
