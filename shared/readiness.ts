@@ -29,11 +29,11 @@ export interface ReadinessPrivacyCategory {
 /**
  * Why the reviewer will meet a login before any content:
  * - `redirect`: app launch or the entry page sends to a page whose path says login (or whose page is mostly a login button);
- * - `login-page`: the entry page itself is mostly a login or phone-number button;
- * - `user-info`: the entry page asks for the user's profile as it loads;
- * - `phone-button`: the entry page shows a phone-number button before any content.
+ * - `loginPage`: the entry page itself is mostly a login or phone-number button;
+ * - `userInfo`: the entry page asks for the user's profile as it loads;
+ * - `phoneButton`: the entry page shows a phone-number button before any content.
  */
-export type LoginWallReason = 'redirect' | 'login-page' | 'user-info' | 'phone-button';
+export type LoginWallReason = 'redirect' | 'loginPage' | 'userInfo' | 'phoneButton';
 
 export interface LoginWall {
   /** Relative to the project root, forward slashes. */

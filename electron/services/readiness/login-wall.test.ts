@@ -65,19 +65,19 @@ describe('findLoginWall', () => {
 
   it('finds an entry page that is the login page', async () => {
     const login = '<view>\n  <text>好物小店</text>\n  <button open-type="getPhoneNumber" bindgetphonenumber="onPhone">手机号登录</button>\n</view>\n';
-    expect(await wallOf({ 'pages/index/index.wxml': login })).toEqual({ file: 'pages/index/index.wxml', line: 3, reason: 'login-page', evidence: 'open-type="getPhoneNumber"' });
+    expect(await wallOf({ 'pages/index/index.wxml': login })).toEqual({ file: 'pages/index/index.wxml', line: 3, reason: 'loginPage', evidence: 'open-type="getPhoneNumber"' });
   });
 
   it('finds the profile asked for as the entry page loads, not on a tap', async () => {
     const onLoad = "Page({\n  onLoad() {\n    wx.getUserInfo({ success: (res) => this.setData(res.userInfo) });\n  },\n});\n";
-    expect(await wallOf({ 'pages/index/index.js': onLoad })).toEqual({ file: 'pages/index/index.js', line: 3, reason: 'user-info', evidence: 'wx.getUserInfo' });
+    expect(await wallOf({ 'pages/index/index.js': onLoad })).toEqual({ file: 'pages/index/index.js', line: 3, reason: 'userInfo', evidence: 'wx.getUserInfo' });
     const onTap = "Page({\n  onLoad() {},\n  getProfile() {\n    wx.getUserProfile({ desc: 'x' });\n  },\n});\n";
     expect(await wallOf({ 'pages/index/index.js': onTap })).toBeNull();
   });
 
   it('finds a phone-number button before any content, not one below the products', async () => {
     const first = '<view>\n  <text>会员专享</text>\n  <button open-type="getPhoneNumber">授权手机号查看</button>\n  <view wx:for="{{goods}}">{{item.name}}</view>\n</view>\n';
-    expect(await wallOf({ 'pages/index/index.wxml': first })).toEqual({ file: 'pages/index/index.wxml', line: 3, reason: 'phone-button', evidence: 'open-type="getPhoneNumber"' });
+    expect(await wallOf({ 'pages/index/index.wxml': first })).toEqual({ file: 'pages/index/index.wxml', line: 3, reason: 'phoneButton', evidence: 'open-type="getPhoneNumber"' });
     const below = '<view>\n  <view wx:for="{{goods}}">{{item.name}}</view>\n  <button open-type="getPhoneNumber">绑定手机号</button>\n</view>\n';
     expect(await wallOf({ 'pages/index/index.wxml': below })).toBeNull();
   });
@@ -94,7 +94,7 @@ describe('the entry page', () => {
   }
 
   it('is entryPagePath when app.json names one, else the first page', async () => {
-    expect((await report(tmp(), { entryPagePath: 'pages/login/login' })).loginWall).toMatchObject({ file: 'miniprogram/pages/login/login.wxml', reason: 'login-page' });
+    expect((await report(tmp(), { entryPagePath: 'pages/login/login' })).loginWall).toMatchObject({ file: 'miniprogram/pages/login/login.wxml', reason: 'loginPage' });
     expect((await report(tmp(), {})).loginWall).toBeNull();
   });
 });

@@ -103,7 +103,7 @@ export async function findLoginWall(input: LoginWallInput): Promise<LoginWall | 
   const loginButton = entryPage && loginPageButton(entryPage);
   if (entryWxml && (loginButton || LOGIN_PATH.test(entry))) {
     const line = loginButton ? lineAt(entryWxml.text, loginButton.offset) : 1;
-    return { file: entryWxml.file, line, reason: 'login-page', evidence: loginButton?.openType ? `open-type="${loginButton.openType}"` : entry };
+    return { file: entryWxml.file, line, reason: 'loginPage', evidence: loginButton?.openType ? `open-type="${loginButton.openType}"` : entry };
   }
 
   for (const script of await readEach(files, entry, SCRIPT_EXTS)) {
@@ -111,10 +111,10 @@ export async function findLoginWall(input: LoginWallInput): Promise<LoginWall | 
     const redirect = await redirectIn(script, calls, path.posix.dirname(entry));
     if (redirect) return redirect;
     const profile = calls.find((call) => call.kind === 'profile');
-    if (profile) return { file: script.file, line: lineAt(script.text, profile.offset), reason: 'user-info', evidence: profile.api };
+    if (profile) return { file: script.file, line: lineAt(script.text, profile.offset), reason: 'userInfo', evidence: profile.api };
   }
 
   const phone = entryPage && phoneButtonFirst(entryPage);
-  if (entryWxml && phone) return { file: entryWxml.file, line: lineAt(entryWxml.text, phone.offset), reason: 'phone-button', evidence: `open-type="${phone.openType}"` };
+  if (entryWxml && phone) return { file: entryWxml.file, line: lineAt(entryWxml.text, phone.offset), reason: 'phoneButton', evidence: `open-type="${phone.openType}"` };
   return null;
 }

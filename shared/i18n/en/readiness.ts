@@ -28,9 +28,9 @@ export const readiness: Record<keyof typeof zh, string> = {
   'err.readiness.filing':
     '{answered, select, no {This Mini Program has no 备案 (ICP filing) yet.} other {It is not known yet whether this Mini Program has its 备案 (ICP filing).}} Since 1 September 2023 a Mini Program without it cannot go live.',
   'err.readiness.filing.next':
-    'Open the admin site home page and, under 小程序备案, click the "去备案" button and follow the form. The platform takes about 1–2 working days, then the authorities 1–20. Once it is approved, answer "Yes" to the question below.',
+    'Open the admin site home page and, under 小程序备案, use the "去备案" button and follow the form. The platform takes about 1–2 working days, then the authorities 1–20. Once it is approved, answer "Yes" to the question below.',
   'err.readiness.login-wall':
-    '{reason, select, redirect {The Mini Program sends the user to a login page as soon as it opens} user-info {The home page asks for the WeChat profile as soon as it opens} phone-button {The home page shows a phone-number button before any content} other {The home page is little more than a login button}}: without an account the reviewer sees no content, and the version is rejected for needing a login.',
+    '{reason, select, redirect {The Mini Program sends the user to a login page as soon as it opens} userInfo {The home page asks for the WeChat profile as soon as it opens} phoneButton {The home page shows a phone-number button before any content} other {The home page is little more than a login button}}: without an account the reviewer sees no content, and the version is rejected for needing a login.',
   'err.readiness.login-wall.next': 'When submitting, fill a test account and its password in the test account field of the 提审 form, so the reviewer can see what is behind the login.',
   'err.readiness.page-placeholder':
     'The page {page} {reason, select, empty {is blank, with no content at all} other {holds only the placeholder "{text}"}}: the review rejects it as having no real content (无具体内容).',

@@ -27,9 +27,9 @@ export const readiness = {
   'err.readiness.filing':
     '{answered, select, no {这个小程序还没有备案。} other {还不知道这个小程序有没有备案。}}2023 年 9 月 1 日起，没有完成备案的小程序不能上架。',
   'err.readiness.filing.next':
-    '打开小程序管理后台首页，在「小程序备案」一栏点「去备案」，按提示填写。平台初审约 1–2 个工作日，之后管局审核 1–20 个工作日。备案通过后，在下面的问题里选「是」。',
+    '打开小程序管理后台首页，在「小程序备案」一栏用「去备案」按钮，按提示填写。平台初审约 1–2 个工作日，之后管局审核 1–20 个工作日。备案通过后，在下面的问题里选「是」。',
   'err.readiness.login-wall':
-    '{reason, select, redirect {小程序一打开就跳到登录页面} user-info {首页一打开就要获取微信头像和昵称} phone-button {首页在任何内容之前先放了获取手机号的按钮} other {首页基本只有一个登录按钮}}：审核人员没有账号就看不到内容，会因为「需要登录」被驳回。',
+    '{reason, select, redirect {小程序一打开就跳到登录页面} userInfo {首页一打开就要获取微信头像和昵称} phoneButton {首页在任何内容之前先放了获取手机号的按钮} other {首页基本只有一个登录按钮}}：审核人员没有账号就看不到内容，会因为「需要登录」被驳回。',
   'err.readiness.login-wall.next': '提交审核时，在表单的「测试账号」一栏填上能登录的测试账号和密码，让审核人员能看到登录后的内容。',
   'err.readiness.page-placeholder':
     '页面 {page} {reason, select, empty {是空白的，没有任何内容} other {只有一句占位文字「{text}」}}：审核会以「小程序无具体内容」驳回。',
