@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
+import { expectAccessible } from '../support/axe';
 import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
@@ -52,6 +53,14 @@ async function uploadAndOpenSubmit(page: Page): Promise<void> {
   await expect(page.getByTestId('step-submit')).toBeVisible();
 }
 
+const harnessToken = (page: Page) =>
+  page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
+
+/** The URL the last opened admin-site link went to (the harness records them). */
+async function lastOpenedUrl(page: Page): Promise<string | undefined> {
+  return ((await (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json()) as string[]).at(-1);
+}
+
 const report = (page: Page) => page.getByTestId('readiness-report');
 const card = (page: Page, code: string) => report(page).locator(`[data-testid="problem-card"][data-code="${code}"]`);
 
@@ -73,10 +82,18 @@ test('the readiness report: login wall, privacy ticks, placeholder page, both qu
   for (const name of ['位置信息', '手机号', '选中的照片或视频', '剪切板']) await expect(privacy).toContainText(name);
   await expect(card(page, 'readiness.filing')).toHaveAttribute('data-severity', 'error');
   await expect(card(page, 'readiness.ugc-unanswered')).toBeVisible();
+  // Each card's page, straight to it with the session's token: the privacy guide, and the home page for 备案.
+  const landed = 'https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=2468013579';
+  await fetch(`${harness.url}__harness/mp-navigated?token=${await harnessToken(page)}&url=${encodeURIComponent(landed)}`, { method: 'POST' });
+  await privacy.getByTestId('problem-link').click();
+  await expect.poll(() => lastOpenedUrl(page)).toBe('https://mp.weixin.qq.com/wxamp/wadevelopcode/privacy?ver=1&id=0&wait=0&lang=zh_CN&token=2468013579');
+  await card(page, 'readiness.filing').getByTestId('problem-link').click();
+  await expect.poll(() => lastOpenedUrl(page)).toBe('https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=2468013579');
   await expect(page.getByTestId('readiness-privacy-category')).toHaveCount(4);
   await page.getByTestId('readiness-privacy-category').filter({ has: page.getByTestId('privacy-declared-album') }).locator('summary').click();
   await expect(page.getByTestId('readiness-privacy')).toContainText('miniprogram/pages/index/index.js:');
   await page.screenshot({ path: shot('zh-CN-found'), fullPage: true });
+  await expectAccessible(page, 'readiness report');
 
   // Ticking three of four categories leaves a blocker naming the fourth; the last tick clears it.
   for (const category of CATEGORIES.slice(0, 3)) await page.getByTestId(`privacy-declared-${category}`).check();
