@@ -20,7 +20,7 @@ export interface ReadinessAnswers {
 
 export const NO_ANSWERS = (appid: string): ReadinessAnswers => ({ appid, ugc: null, filed: null, declared: [] });
 
-/** A kind of user information the code reaches, with every place, and whether the operator says the guide declares it. */
+/** A kind of user information the code reaches, with every place; the operator's ticks are `answers.declared`. */
 export interface ReadinessPrivacyCategory {
   category: PrivacyCategory;
   evidence: PrivacyEvidence[];
