@@ -6,6 +6,7 @@ import type { AppInfo, ProjectCheck, RecentProject, Settings, WhitelistTicks } f
 import type { PublicIpResult } from './network';
 import type { GitNotes, NoteTemplate } from './notes';
 import type { PrecheckResult } from './precheck';
+import type { ReadinessAnswers, ReadinessReport } from './readiness';
 import type { SavedFile } from './saved-file';
 import type { TrialQr } from './trial-link';
 import type { WizardDraft } from './wizard';
@@ -82,6 +83,12 @@ export const CONTRACT = {
      * stops it): the project, key and IP whitelist, exact sizes, privacy, domains, code quality.
      */
     run: channel(input.PrecheckInput).returns<PrecheckResult>(),
+  },
+  readiness: {
+    /** 提审前体检: what most often gets a version rejected, from the folder (offline, in the calling process) and the appid's answers. */
+    run: channel(input.ProjectRootInput).returns<ReadinessReport>(),
+    /** Saves the operator's answers for the appid (what is given replaces, the rest is kept); returns them as saved. */
+    answer: channel(input.ReadinessAnswerInput).returns<ReadinessAnswers>(),
   },
   history: {
     /** Every upload and preview of the project, oldest first. */

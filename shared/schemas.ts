@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MP_PAGES, type MpPage } from './deep-links';
 import { FIRST_RELEASE_ITEMS } from './first-release';
+import { PRIVACY_CATEGORIES } from './precheck';
 import { NOTES_MAX } from './release-rules';
 import { TEMPLATE_NAME_MAX } from './notes';
 import { WIZARD_STEPS } from './wizard';
@@ -203,3 +204,13 @@ export const ReviewAccountInput = z
   })
   .strict();
 export type ReviewAccountInput = z.infer<typeof ReviewAccountInput>;
+/** 提审前体检's answers for an appid: each given field replaces the saved one, the others are kept. */
+export const ReadinessAnswerInput = z
+  .object({
+    appid,
+    ugc: z.boolean().optional(),
+    filed: z.boolean().optional(),
+    declared: z.array(z.enum(PRIVACY_CATEGORIES)).max(PRIVACY_CATEGORIES.length * 2).optional(),
+  })
+  .strict();
+export type ReadinessAnswerInput = z.infer<typeof ReadinessAnswerInput>;

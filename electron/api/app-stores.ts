@@ -3,6 +3,7 @@ import type { HistoryFile } from '../services/history/history-repository';
 import type { TrialFile } from '../services/history/trial-ledger';
 import type { KeysFile } from '../services/keys/key-vault';
 import type { NotesFile } from '../services/notes/note-templates';
+import type { ReadinessFile } from '../services/readiness/readiness-answers';
 import type { SettingsFile } from '../services/settings/settings-repository';
 import { quarantineNotice, type OpenedStore, type StoreBackend } from '../services/settings/store-backend';
 import type { WhitelistFile } from '../services/whitelist/whitelist-ticks';
@@ -21,9 +22,10 @@ export interface AppStores {
   notes: StoreBackend<NotesFile>;
   firstRelease: StoreBackend<FirstReleaseFile>;
   reviewAccounts: StoreBackend<ReviewAccountsFile>;
+  readiness: StoreBackend<ReadinessFile>;
 }
 
-export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'firstRelease', 'reviewAccounts'] as const satisfies ReadonlyArray<keyof AppStores>;
+export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'firstRelease', 'reviewAccounts', 'readiness'] as const satisfies ReadonlyArray<keyof AppStores>;
 
 /** Opens them all the shell's way; a damaged file is set aside and becomes a start-up notice. */
 export function openStores(open: (name: keyof AppStores) => OpenedStore<Record<string, unknown>>): { stores: AppStores; notices: Problem[] } {

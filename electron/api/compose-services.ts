@@ -16,6 +16,8 @@ import { NoteTemplates } from '../services/notes/note-templates';
 import { findPublicIp } from '../services/network/public-ip';
 import { createPrecheckService } from '../services/precheck/precheck-service';
 import { readProject } from '../services/project/read-project';
+import { ReadinessAnswersRepository } from '../services/readiness/readiness-answers';
+import { createReadinessService } from '../services/readiness/readiness-service';
 import { checkProject } from '../services/release/check-project';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
@@ -88,6 +90,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     keys,
     release,
     precheck,
+    readiness: createReadinessService({ readProject, answers: new ReadinessAnswersRepository(parts.stores.readiness) }),
     links: createLinkOpener(parts),
     ticks,
     history,

@@ -11,6 +11,7 @@ import type { LinkOpener } from '../services/links/link-opener';
 import type { GitNotesService } from '../services/notes/git-notes';
 import type { NoteTemplates } from '../services/notes/note-templates';
 import type { PrecheckService } from '../services/precheck/precheck-service';
+import type { ReadinessService } from '../services/readiness/readiness-service';
 import type { JobSink, ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
@@ -27,6 +28,7 @@ export interface HandlerDeps {
   keys: KeyVault;
   release: ReleaseService;
   precheck: PrecheckService;
+  readiness: ReadinessService;
   links: LinkOpener;
   ticks: WhitelistTicksRepository;
   history: HistoryRepository;
@@ -92,6 +94,10 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     precheck: {
       run: ({ jobId, ...request }) => deps.precheck.run(request, deps.jobSink(jobId)),
+    },
+    readiness: {
+      run: ({ projectRoot }) => deps.readiness.run(projectRoot),
+      answer: (answers) => deps.readiness.answer(answers),
     },
     history: {
       list: ({ projectRoot }) => deps.history.forProject(projectRoot),

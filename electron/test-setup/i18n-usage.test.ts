@@ -18,6 +18,8 @@ const NOT_OUR_WORDS = [
   // The phrases of WeChat's review rejections, and rejection texts as WeChat writes them.
   path.join('shared', 'rejection', 'rejection-rules.ts'),
   path.join('shared', 'rejection', 'rejection-corpus.ts'),
+  // What reviewers' rejections turn on, matched against a project's own pages and paths.
+  path.join('electron', 'services', 'readiness', 'review-words.ts'),
 ];
 
 function sourceFiles(): string[] {

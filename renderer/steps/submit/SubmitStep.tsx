@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
+import { selectLoginWall, useReadinessStore } from '../../stores/readiness-store';
 import { selectReviewAccount, useReviewAccountStore } from '../../stores/review-account-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { StepGate } from '../../wizard/StepGate';
@@ -7,6 +8,7 @@ import { CopyTexts } from './CopyTexts';
 import { FirstReleaseChecklist } from './FirstReleaseChecklist';
 import { FormExplained } from './FormExplained';
 import { HandoffCard } from './handoff/HandoffCard';
+import { ReadinessReport } from './readiness/ReadinessReport';
 import { TestAccountCard } from './TestAccountCard';
 import './submit.css';
 
@@ -20,13 +22,15 @@ export function SubmitStep() {
   const summary = useProjectStore(selectSummary);
   const draft = useWizardStore((state) => state.draft);
   const account = useReviewAccountStore(selectReviewAccount(summary?.appid ?? ''));
+  const loginWall = useReadinessStore(selectLoginWall(summary?.projectRoot ?? ''));
   return (
     <main className="step" data-testid="step-submit">
       <h1>{t('submit.heading')}</h1>
       <StepGate step="submit">
         {summary && <p className="intro">{t('submit.intro')}</p>}
+        {summary && <ReadinessReport projectRoot={summary.projectRoot} appid={summary.appid} />}
         {summary && <FirstReleaseChecklist appid={summary.appid} />}
-        {summary && <TestAccountCard appid={summary.appid} />}
+        {summary && <TestAccountCard appid={summary.appid} needed={loginWall !== null} />}
         {summary && <CopyTexts appid={summary.appid} projectRoot={summary.projectRoot} />}
         {summary && <FormExplained />}
         {summary && <HandoffCard stage="submit" appid={summary.appid} version={draft.version} notes={draft.desc} account={account ?? null} />}

@@ -6,10 +6,10 @@ import { selectReviewAccount, selectReviewAccountProblem, selectReviewAccountSav
 import { CopyButton } from '../../components/CopyButton';
 
 /**
- * The reviewer's test account, for a Mini Program behind a login. Always offered, folded until an
- * account is saved: whether the app needs one is the readiness report's to say.
+ * The reviewer's test account, for a Mini Program behind a login. Always offered; open when an account
+ * is saved or the readiness report found a login wall (`needed`), folded otherwise.
  */
-export function TestAccountCard({ appid }: { appid: string }) {
+export function TestAccountCard({ appid, needed }: { appid: string; needed: boolean }) {
   const t = useT();
   const account = useReviewAccountStore(selectReviewAccount(appid));
   const saved = useReviewAccountStore(selectReviewAccountSaved(appid));
@@ -21,8 +21,8 @@ export function TestAccountCard({ appid }: { appid: string }) {
 
   if (account === undefined) return problem ? <ErrorCard problem={problem} /> : null;
   return (
-    // Remounted once an account exists, so it opens by itself then.
-    <details key={String(account !== null)} className="card test-account" data-testid="test-account" open={account !== null}>
+    // Remounted once an account exists or a login wall is found, so it opens by itself then.
+    <details key={`${account !== null}${needed}`} className="card test-account" data-testid="test-account" open={account !== null || needed}>
       <summary>
         <strong>{t('account.heading')}</strong>
         <span className="submit-card__line" data-testid="test-account-summary">

@@ -13,5 +13,6 @@ import { precheck } from './precheck';
 import { handoff } from './handoff';
 import { rejection } from './rejection';
 import { submit } from './submit';
+import { readiness } from './readiness';
 
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness };

@@ -12,6 +12,7 @@ import { precheck } from './precheck';
 import { handoff } from './handoff';
 import { rejection } from './rejection';
 import { submit } from './submit';
+import { readiness } from './readiness';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit };
+export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness };
