@@ -6,6 +6,7 @@ import type { AppInfo, ProjectCheck, RecentProject, Settings, WhitelistTicks } f
 import type { PublicIpResult } from './network';
 import type { GitNotes, NoteTemplate } from './notes';
 import type { PrecheckResult } from './precheck';
+import type { ReviewBook, ReviewRecordResult } from './review';
 import type { SavedFile } from './saved-file';
 import type { TrialQr } from './trial-link';
 import type { WizardDraft } from './wizard';
@@ -110,6 +111,16 @@ export const CONTRACT = {
     /** Where the operator was in the wizard for this project, and what they typed; null when never started. */
     draft: channel(input.ProjectRootInput).returns<WizardDraft | null>(),
     saveDraft: channel(input.WizardDraftInput).returns<WizardDraft>(),
+  },
+  review: {
+    /** What the operator recorded of 提交审核 and 发布 for the appid (every version), the 加急 quota, the first-release fact. */
+    list: channel(input.AppidInput).returns<ReviewBook>(),
+    /** Every appid with records: the phased-release clocks shown at start. */
+    all: channel(input.NoInput).returns<ReviewBook[]>(),
+    /** One event of a version, checked against its records (transitions, dates, the other version in review, a phase running). */
+    record: channel(input.ReviewRecordInput).returns<ReviewRecordResult>(),
+    setUrgentQuota: channel(input.UrgentQuotaInput).returns<ReviewBook>(),
+    setReleasedBefore: channel(input.ReleasedBeforeInput).returns<ReviewBook>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

@@ -2,6 +2,7 @@ import type { Problem } from '../../shared/model';
 import type { HistoryFile } from '../services/history/history-repository';
 import type { TrialFile } from '../services/history/trial-ledger';
 import type { KeysFile } from '../services/keys/key-vault';
+import type { ReviewFile } from '../services/review/review-repository';
 import type { NotesFile } from '../services/notes/note-templates';
 import type { SettingsFile } from '../services/settings/settings-repository';
 import { quarantineNotice, type OpenedStore, type StoreBackend } from '../services/settings/store-backend';
@@ -17,9 +18,10 @@ export interface AppStores {
   trial: StoreBackend<TrialFile>;
   wizard: StoreBackend<WizardFile>;
   notes: StoreBackend<NotesFile>;
+  review: StoreBackend<ReviewFile>;
 }
 
-export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes'] as const satisfies ReadonlyArray<keyof AppStores>;
+export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'review'] as const satisfies ReadonlyArray<keyof AppStores>;
 
 /** Opens them all the shell's way; a damaged file is set aside and becomes a start-up notice. */
 export function openStores(open: (name: keyof AppStores) => OpenedStore<Record<string, unknown>>): { stores: AppStores; notices: Problem[] } {

@@ -16,6 +16,8 @@ import { NoteTemplates } from '../services/notes/note-templates';
 import { findPublicIp } from '../services/network/public-ip';
 import { createPrecheckService } from '../services/precheck/precheck-service';
 import { readProject } from '../services/project/read-project';
+import { ReviewRepository } from '../services/review/review-repository';
+import { createReviewService } from '../services/review/review-service';
 import { checkProject } from '../services/release/check-project';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
@@ -88,6 +90,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     history,
     trial,
     drafts: new WizardDrafts(parts.stores.wizard),
+    review: createReviewService(new ReviewRepository(parts.stores.review)),
     noteTemplates: new NoteTemplates(parts.stores.notes),
     gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
     files: createFileSaver({ pickSavePath: parts.pickSavePath, lang: () => settings.get().lang }),

@@ -13,10 +13,11 @@ import { PROJECT_EDGE_ERRORS } from './project-edge-errors';
 import { PREVIEW_ERRORS } from './preview-errors';
 import { PROJECT_ERRORS } from './project-errors';
 import { VERSION_ERRORS } from './version-errors';
+import { REVIEW_ERRORS } from './review-errors';
 
 export type { Catalogue, CatalogueEntry } from './catalogue';
 
-export const CATALOGUE = { ...APP_ERRORS, ...PROJECT_ERRORS, ...PROJECT_EDGE_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS, ...KEY_ERRORS, ...CLI_ERRORS, ...CLI_USAGE_ERRORS, ...NPM_ERRORS, ...VERSION_ERRORS, ...PREVIEW_ERRORS, ...PRECHECK_ERRORS };
+export const CATALOGUE = { ...APP_ERRORS, ...PROJECT_ERRORS, ...PROJECT_EDGE_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS, ...KEY_ERRORS, ...CLI_ERRORS, ...CLI_USAGE_ERRORS, ...NPM_ERRORS, ...VERSION_ERRORS, ...PREVIEW_ERRORS, ...PRECHECK_ERRORS, ...REVIEW_ERRORS };
 
 /** Every problem the app or the CLI can report. A typo in a code fails the type check. */
 export type ProblemCode = keyof typeof CATALOGUE;

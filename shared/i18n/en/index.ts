@@ -10,5 +10,6 @@ import { versionStep } from './version-step';
 import { preview } from './preview';
 import { history } from './history';
 import { precheck } from './precheck';
+import { review } from './review';
 
-export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck };
+export const en: Record<MessageKey, string> = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck, ...review };

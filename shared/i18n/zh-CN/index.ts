@@ -9,6 +9,7 @@ import { versionStep } from './version-step';
 import { preview } from './preview';
 import { history } from './history';
 import { precheck } from './precheck';
+import { review } from './review';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck };
+export const zhCN = { ...app, ...problems, ...cli, ...npm, ...projectEdges, ...domainScan, ...wizard, ...versionStep, ...preview, ...history, ...precheck, ...review };
