@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addDays, localDay } from '../../shared/review';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
+import { expectAccessible } from '../support/axe';
 import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
@@ -76,10 +77,20 @@ test('submitted (加急) → rejected → resubmitted → approved → 分阶段
   const today = localDay(new Date());
   const autoFull = addDays(today, 14);
 
-  // 提交审核: nothing recorded; the one primary action records the submission.
+  // An older version still in review (recorded earlier) blocks 提审 until its outcome is recorded, from its card.
+  expect(await page.evaluate((appid) => window.api.review.record({ appid, version: '0.9.0', event: { state: 'submitted' } }), APPID)).toMatchObject({ ok: true });
   await page.getByTestId('nav-submit').click();
   const records = page.getByTestId('review-records');
   await expect(records).toHaveAttribute('data-state', 'none');
+  const other = page.getByTestId('other-in-review');
+  await expect(other).toHaveAttribute('data-version', '0.9.0');
+  await expect(page.getByTestId('record-submitted')).toHaveCount(0);
+  await shotBoth(page, 'other-in-review');
+  await other.getByTestId('record-withdrawn').check();
+  await other.getByTestId('record-outcome').click();
+  await expect(other).toHaveCount(0);
+
+  // 提交审核: nothing recorded for 1.0.0; the one primary action records the submission.
   await expect(page.getByTestId('urgent-counter')).toHaveText('今年已用 0 / 3 次加急');
   await expect(page.getByTestId('record-date')).toHaveValue(today);
   await expect(page.getByTestId('step-submit').locator('.step__next button')).toHaveCount(1);
@@ -101,10 +112,12 @@ test('submitted (加急) → rejected → resubmitted → approved → 分阶段
   // 审核不通过, with WeChat's text pasted: kept with the record, shown under the event.
   await expect(page.getByTestId('step-submit').locator('.step__next button')).toHaveText('记录审核结果');
   await page.getByTestId('record-rejected').check();
+  await expectAccessible(page, 'submit step, outcome form');
   await page.getByTestId('rejection-reason').fill(REASON);
   await page.getByTestId('record-outcome').click();
   await expect(records).toHaveAttribute('data-state', 'rejected');
   await expect(page.getByTestId('rejection-text')).toHaveText(REASON);
+  await expectAccessible(page, 'submit step, rejected');
   await shotBoth(page, 'rejected');
 
   // 重新提交, then 审核通过.
@@ -146,6 +159,7 @@ test('submitted (加急) → rejected → resubmitted → approved → 分阶段
   await expect(page.getByTestId('release-recorded')).toHaveAttribute('data-mode', 'phased');
   await expect(page.getByTestId('release-recorded')).toContainText(today);
   await expect(page.getByTestId('phase-clock')).toContainText(`分阶段发布第 1 / 15 天，第 15 天（${autoFull}）自动全量`);
+  await expectAccessible(page, 'release step, phased');
   await shotBoth(page, 'phased');
 
   // The next start: the banner, before any project is opened.

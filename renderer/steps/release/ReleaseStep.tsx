@@ -60,9 +60,10 @@ function ReleaseBody({ appid }: { appid: string }) {
         </p>
       )}
       {phaseRunning && (
-        <p className="banner" data-testid="phase-clock" data-day={phase.day}>
-          {t('release.phaseClock', { day: phase.day, date: phase.autoFullOn })} {t('release.phaseHow')}
-        </p>
+        <div className="banner" data-testid="phase-clock" data-day={phase.day}>
+          <strong>{t('release.phaseClock', { day: phase.day, date: phase.autoFullOn })}</strong>
+          <p>{t('release.phaseHow')}</p>
+        </div>
       )}
       {(state === 'approved' || phaseRunning) && <ReleaseRecordForm book={book} version={version} phaseRunning={phaseRunning} />}
       {state !== 'approved' && state !== 'released' && (

@@ -42,7 +42,7 @@ export function ReviewRecords({ appid, version }: { appid: string; version: stri
       {state === 'rejected' && <p>{t('review.rejectedNext')}</p>}
       {state === 'withdrawn' && <p>{t('review.withdrawnNext')}</p>}
       {(state === 'none' || state === 'rejected' || state === 'withdrawn') &&
-        (other ? <OtherInReview other={other} /> : <SubmissionForm book={book} version={version} again={state !== 'none'} blocked={false} />)}
+        (other ? <OtherInReview other={other} /> : <SubmissionForm book={book} version={version} again={state !== 'none'} />)}
       {state === 'submitted' && <OutcomeForm appid={appid} version={version} />}
       {(state === 'approved' || state === 'released') && (
         <>

@@ -5,7 +5,7 @@ import { today, useReviewStore } from '../../../stores/review-store';
 import { RecordDate } from './RecordDate';
 
 /** Records 已提交审核 (or, after a rejection or withdrawal, 重新提交): the day and whether 加急 was asked for. */
-export function SubmissionForm({ book, version, again, blocked }: { book: ReviewBook; version: string; again: boolean; blocked: boolean }) {
+export function SubmissionForm({ book, version, again }: { book: ReviewBook; version: string; again: boolean }) {
   const t = useT();
   const record = useReviewStore((state) => state.record);
   const [day, setDay] = useState(today);
@@ -25,7 +25,7 @@ export function SubmissionForm({ book, version, again, blocked }: { book: Review
         {urgent && usedUp && <span className="muted"> {t('review.urgentUsedUp')}</span>}
       </p>
       <p className="step__next">
-        <button type="button" className="button" disabled={blocked || !day} onClick={() => void submit()} data-testid={again ? 'record-resubmitted' : 'record-submitted'}>
+        <button type="button" className="button" disabled={!day} onClick={() => void submit()} data-testid={again ? 'record-resubmitted' : 'record-submitted'}>
           {t(again ? 'review.recordResubmitted' : 'review.recordSubmitted')}
         </button>
       </p>
