@@ -10,6 +10,7 @@ import { useSettingsStore } from './stores/settings-store';
 import { useWizardStore, type StepId } from './stores/wizard-store';
 import { PrecheckStep } from './steps/precheck/PrecheckStep';
 import { PreviewStep } from './steps/preview/PreviewStep';
+import { PhaseBanner } from './steps/release/PhaseBanner';
 import { ReleaseStep } from './steps/release/ReleaseStep';
 import { SubmitStep } from './steps/submit/SubmitStep';
 import { UploadStep } from './steps/upload/UploadStep';
@@ -79,6 +80,7 @@ export function App() {
           <SettingsPanel onClose={() => setSettingsOpen(false)} />
         </div>
       )}
+      <PhaseBanner />
       {notices.length > 0 && (
         <div className="notices" data-testid="notices">
           {notices.map((notice, i) => (

@@ -7,6 +7,7 @@ import type { PublicIpResult } from './network';
 import type { GitNotes, NoteTemplate } from './notes';
 import type { PrecheckResult } from './precheck';
 import type { ReadinessAnswers, ReadinessReport } from './readiness';
+import type { ReviewBook, ReviewRecordResult } from './review';
 import type { SavedFile } from './saved-file';
 import type { TrialQr } from './trial-link';
 import type { WizardDraft } from './wizard';
@@ -134,6 +135,16 @@ export const CONTRACT = {
     get: channel(input.AppidInput).returns<ReviewAccount | null>(),
     set: channel(input.ReviewAccountInput).returns<ReviewAccountSaved>(),
     clear: channel(input.AppidInput).returns<null>(),
+  },
+  review: {
+    /** What the operator recorded of 提交审核 and 发布 for the appid (every version), the 加急 quota, the first-release fact. */
+    list: channel(input.AppidInput).returns<ReviewBook>(),
+    /** Every appid with records: the phased-release clocks shown at start. */
+    all: channel(input.NoInput).returns<ReviewBook[]>(),
+    /** One event of a version, checked against its records (transitions, dates, the other version in review, a phase running). */
+    record: channel(input.ReviewRecordInput).returns<ReviewRecordResult>(),
+    setUrgentQuota: channel(input.UrgentQuotaInput).returns<ReviewBook>(),
+    setReleasedBefore: channel(input.ReleasedBeforeInput).returns<ReviewBook>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseRecord } from './history';
+import { reviewLookup } from './review';
 import { filterHistory, lastUpload, mainPackageBytes, mainPackageLevel, mainPackageTrend, NO_FILTER } from './history-view';
 
 const MB = 1024 * 1024;
@@ -37,6 +38,15 @@ describe('the history filter', () => {
     expect(find('whitelist', 'en')).toEqual(['up-ip']);
     expect(find('  ')).toEqual(['up-ok', 'up-ip', 'pre']);
     expect(find('nothing like this')).toEqual([]);
+  });
+
+  it('filters on the review state of the row\'s version; previews have none', () => {
+    const reviews = reviewLookup([{ appid: 'wx0123456789abcdef', version: '1.2.0', events: [{ state: 'submitted', at: '2026-12-01', recordedAt: 'a' }] }]);
+    const byReview = (review: NonNullable<typeof NO_FILTER.review>) => ids(filterHistory(records, { ...NO_FILTER, review }, 'zh-CN', reviews));
+    expect(byReview('all')).toEqual(['up-ok', 'up-ip', 'pre']);
+    expect(byReview('submitted')).toEqual(['up-ok']);
+    expect(byReview('none')).toEqual(['up-ip']);
+    expect(byReview('approved')).toEqual([]);
   });
 });
 

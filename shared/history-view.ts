@@ -2,6 +2,7 @@ import { describeProblem } from './errors';
 import type { ReleaseRecord } from './history';
 import { SIZE_LIMITS } from './limits';
 import type { Lang } from './model';
+import { NO_REVIEWS, type CurrentState, type ReviewLookup } from './review';
 
 // How the history is read: filtered the same way on screen and in the CSV export, and the main
 // package's size across uploads. Pure, so the window and the main process agree.
@@ -11,20 +12,23 @@ export interface HistoryFilter {
   result: 'all' | 'ok' | 'failed';
   /** Matched, case-insensitively, against version, notes, operator, robot, problem code and its words. */
   text: string;
+  /** The review state of the row's version (joined by appid + version); previews have none. */
+  review?: 'all' | CurrentState;
 }
 
-export const NO_FILTER: HistoryFilter = { kind: 'all', result: 'all', text: '' };
+export const NO_FILTER: HistoryFilter = { kind: 'all', result: 'all', text: '', review: 'all' };
 
 /** The problem of a failed record in the operator's words, or ''. */
 export function problemWords(record: ReleaseRecord, lang: Lang): string {
   return record.outcome.ok ? '' : describeProblem({ code: record.outcome.code, severity: 'error', params: record.outcome.params }, lang).message;
 }
 
-export function filterHistory(records: readonly ReleaseRecord[], filter: HistoryFilter, lang: Lang): ReleaseRecord[] {
+export function filterHistory(records: readonly ReleaseRecord[], filter: HistoryFilter, lang: Lang, reviews: ReviewLookup = NO_REVIEWS): ReleaseRecord[] {
   const needle = filter.text.trim().toLowerCase();
   return records.filter((record) => {
     if (filter.kind !== 'all' && record.kind !== filter.kind) return false;
     if (filter.result !== 'all' && record.outcome.ok !== (filter.result === 'ok')) return false;
+    if (filter.review && filter.review !== 'all' && reviews(record.appid, record.version)?.state !== filter.review) return false;
     if (!needle) return true;
     const code = record.outcome.ok ? '' : record.outcome.code;
     const haystack = [record.version, record.desc, record.operator, `#${record.robot}`, code, problemWords(record, lang)];

@@ -4,6 +4,7 @@ import { FIRST_RELEASE_ITEMS } from './first-release';
 import { PRIVACY_CATEGORIES } from './precheck';
 import { NOTES_MAX } from './release-rules';
 import { TEMPLATE_NAME_MAX } from './notes';
+import { REASON_MAX, REVIEW_STATES, URGENT_QUOTA_MAX } from './review';
 import { WIZARD_STEPS } from './wizard';
 
 // Runtime checks for every input that crosses from the renderer into the main process.
@@ -128,7 +129,9 @@ export type SaveHandoffInput = z.infer<typeof SaveHandoffInput>;
 export const ExportHistoryInput = z
   .object({
     projectRoot: absolutePath,
-    filter: z.object({ kind: z.enum(['all', 'upload', 'preview']), result: z.enum(['all', 'ok', 'failed']), text: z.string().max(200) }).strict(),
+    filter: z
+      .object({ kind: z.enum(['all', 'upload', 'preview']), result: z.enum(['all', 'ok', 'failed']), text: z.string().max(200), review: z.enum(['all', 'none', ...REVIEW_STATES]).optional() })
+      .strict(),
   })
   .strict();
 export type ExportHistoryInput = z.infer<typeof ExportHistoryInput>;
@@ -214,3 +217,26 @@ export const ReadinessAnswerInput = z
   })
   .strict();
 export type ReadinessAnswerInput = z.infer<typeof ReadinessAnswerInput>;
+/** One event of a version's review, as the operator records it; the review rules check the rest. */
+export const ReviewRecordInput = z
+  .object({
+    appid,
+    version: z.string().trim().min(1).max(64),
+    event: z
+      .object({
+        state: z.enum(REVIEW_STATES),
+        at: z.string().max(10).optional(),
+        urgent: z.boolean().optional(),
+        reason: z.string().max(REASON_MAX).optional(),
+        mode: z.enum(['full', 'phased']).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+export type ReviewRecordInput = z.infer<typeof ReviewRecordInput>;
+
+export const UrgentQuotaInput = z.object({ appid, quota: z.number().int().min(0).max(URGENT_QUOTA_MAX) }).strict();
+export type UrgentQuotaInput = z.infer<typeof UrgentQuotaInput>;
+
+export const ReleasedBeforeInput = z.object({ appid, releasedBefore: z.boolean() }).strict();
+export type ReleasedBeforeInput = z.infer<typeof ReleasedBeforeInput>;

@@ -2,6 +2,7 @@ import type { Problem } from '../../shared/model';
 import type { HistoryFile } from '../services/history/history-repository';
 import type { TrialFile } from '../services/history/trial-ledger';
 import type { KeysFile } from '../services/keys/key-vault';
+import type { ReviewFile } from '../services/review/review-repository';
 import type { NotesFile } from '../services/notes/note-templates';
 import type { ReadinessFile } from '../services/readiness/readiness-answers';
 import type { SettingsFile } from '../services/settings/settings-repository';
@@ -23,9 +24,10 @@ export interface AppStores {
   firstRelease: StoreBackend<FirstReleaseFile>;
   reviewAccounts: StoreBackend<ReviewAccountsFile>;
   readiness: StoreBackend<ReadinessFile>;
+  review: StoreBackend<ReviewFile>;
 }
 
-export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'firstRelease', 'reviewAccounts', 'readiness'] as const satisfies ReadonlyArray<keyof AppStores>;
+export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'firstRelease', 'reviewAccounts', 'readiness', 'review'] as const satisfies ReadonlyArray<keyof AppStores>;
 
 /** Opens them all the shell's way; a damaged file is set aside and becomes a start-up notice. */
 export function openStores(open: (name: keyof AppStores) => OpenedStore<Record<string, unknown>>): { stores: AppStores; notices: Problem[] } {

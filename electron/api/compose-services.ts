@@ -18,6 +18,8 @@ import { createPrecheckService } from '../services/precheck/precheck-service';
 import { readProject } from '../services/project/read-project';
 import { ReadinessAnswersRepository } from '../services/readiness/readiness-answers';
 import { createReadinessService } from '../services/readiness/readiness-service';
+import { ReviewRepository } from '../services/review/review-repository';
+import { createReviewService } from '../services/review/review-service';
 import { checkProject } from '../services/release/check-project';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
@@ -96,6 +98,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     history,
     trial,
     drafts: new WizardDrafts(parts.stores.wizard),
+    review: createReviewService(new ReviewRepository(parts.stores.review)),
     noteTemplates: new NoteTemplates(parts.stores.notes),
     gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
     firstRelease,

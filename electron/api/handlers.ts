@@ -12,6 +12,7 @@ import type { GitNotesService } from '../services/notes/git-notes';
 import type { NoteTemplates } from '../services/notes/note-templates';
 import type { PrecheckService } from '../services/precheck/precheck-service';
 import type { ReadinessService } from '../services/readiness/readiness-service';
+import type { ReviewService } from '../services/review/review-service';
 import type { JobSink, ReleaseService } from '../services/release/release-service';
 import type { SettingsRepository } from '../services/settings/settings-repository';
 import type { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
@@ -34,6 +35,7 @@ export interface HandlerDeps {
   history: HistoryRepository;
   trial: TrialLedger;
   drafts: WizardDrafts;
+  review: ReviewService;
   noteTemplates: NoteTemplates;
   gitNotes: GitNotesService;
   files: FileSaver;
@@ -101,7 +103,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     history: {
       list: ({ projectRoot }) => deps.history.forProject(projectRoot),
-      exportCsv: ({ projectRoot, filter }) => deps.files.saveHistoryCsv(deps.history.forProject(projectRoot), projectRoot, filter),
+      exportCsv: ({ projectRoot, filter }) => deps.files.saveHistoryCsv(deps.history.forProject(projectRoot), projectRoot, filter, deps.review.lookup()),
     },
     trial: {
       robot: ({ appid }) => deps.trial.robotOf(appid),
@@ -132,6 +134,13 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       get: ({ appid }) => deps.reviewAccounts.get(appid),
       set: ({ appid, ...account }) => deps.reviewAccounts.set(appid, account),
       clear: ({ appid }) => deps.reviewAccounts.clear(appid),
+    },
+    review: {
+      list: ({ appid }) => deps.review.list(appid),
+      all: () => deps.review.all(),
+      record: ({ appid, version, event }) => deps.review.record(appid, version, event),
+      setUrgentQuota: ({ appid, quota }) => deps.review.setUrgentQuota(appid, quota),
+      setReleasedBefore: ({ appid, releasedBefore }) => deps.review.setReleasedBefore(appid, releasedBefore),
     },
   };
 }

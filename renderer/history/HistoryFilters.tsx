@@ -1,4 +1,6 @@
 import type { HistoryFilter } from '../../shared/history-view';
+import type { CurrentState } from '../../shared/review';
+import { REVIEW_STATE_LABELS } from '../../shared/review-labels';
 import { useT } from '../i18n';
 import { useHistoryStore } from '../stores/history-store';
 
@@ -23,6 +25,17 @@ export function HistoryFilters() {
           <option value="all">{t('history.all')}</option>
           <option value="ok">{t('history.result.ok')}</option>
           <option value="failed">{t('history.result.failed')}</option>
+        </select>
+      </label>
+      <label>
+        {t('history.filterReview')}
+        <select value={filter.review ?? 'all'} onChange={(e) => setFilter({ review: e.target.value as HistoryFilter['review'] })} data-testid="history-filter-review">
+          <option value="all">{t('history.all')}</option>
+          {(Object.keys(REVIEW_STATE_LABELS) as CurrentState[]).map((state) => (
+            <option key={state} value={state}>
+              {t(REVIEW_STATE_LABELS[state])}
+            </option>
+          ))}
         </select>
       </label>
       <label className="history__search">

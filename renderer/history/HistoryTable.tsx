@@ -2,11 +2,13 @@ import { describeProblem } from '../../shared/errors';
 import { formatBytes } from '../../shared/format';
 import type { ReleaseRecord } from '../../shared/history';
 import { FULL_PACKAGE, mainPackageBytes, packageBytes, subpackageSizes } from '../../shared/history-view';
+import type { ReviewLookup } from '../../shared/review';
 import { useT } from '../i18n';
+import { ReviewCell } from './ReviewCell';
 import { useSettingsStore } from '../stores/settings-store';
 
 /** The records as given (newest first), one row each: what ran, by whom, how big, and how it ended. */
-export function HistoryTable({ records }: { records: ReleaseRecord[] }) {
+export function HistoryTable({ records, reviews }: { records: ReleaseRecord[]; reviews: ReviewLookup }) {
   const t = useT();
   return (
     <table className="history__table" data-testid="history-table">
@@ -19,18 +21,19 @@ export function HistoryTable({ records }: { records: ReleaseRecord[] }) {
           <th>{t('history.col.operator')}</th>
           <th>{t('history.col.sizes')}</th>
           <th>{t('history.col.result')}</th>
+          <th>{t('history.col.review')}</th>
         </tr>
       </thead>
       <tbody>
         {records.map((record) => (
-          <HistoryRow key={record.id} record={record} />
+          <HistoryRow key={record.id} record={record} reviews={reviews} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function HistoryRow({ record }: { record: ReleaseRecord }) {
+function HistoryRow({ record, reviews }: { record: ReleaseRecord; reviews: ReviewLookup }) {
   const t = useT();
   const lang = useSettingsStore((state) => state.lang);
   const main = mainPackageBytes(record);
@@ -69,6 +72,9 @@ function HistoryRow({ record }: { record: ReleaseRecord }) {
             {problem.message} <code>{problem.code}</code>
           </div>
         )}
+      </td>
+      <td>
+        <ReviewCell review={record.kind === 'upload' ? reviews(record.appid, record.version) : undefined} />
       </td>
     </tr>
   );

@@ -5,6 +5,7 @@ import type { Problem } from '../../shared/model';
 import type { SavedFile } from '../../shared/saved-file';
 import { api } from '../api';
 import { attempt } from './call-failure';
+import { lookupOf, useReviewStore } from './review-store';
 import { useSettingsStore } from './settings-store';
 
 // The project's uploads and previews as the main process keeps them, the filter on them, and the
@@ -44,7 +45,7 @@ export const useHistoryStore = create<HistoryState>((set, get) => ({
   async exportCsv() {
     const { projectRoot, filter, records } = get();
     if (!projectRoot) return;
-    const count = filterHistory(records, filter, useSettingsStore.getState().lang).length;
+    const count = filterHistory(records, filter, useSettingsStore.getState().lang, lookupOf(useReviewStore.getState().books)).length;
     const result = await attempt(() => api().history.exportCsv({ projectRoot, filter }));
     set({ exported: { result: result.ok ? result.value : { saved: false, problem: result.problem }, count } });
   },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReleaseRecord } from '../../../shared/history';
 import { NO_FILTER } from '../../../shared/history-view';
+import { reviewLookup } from '../../../shared/review';
 import { createFileSaver, type PickSavePath } from './file-saver';
 
 let dir: string;
@@ -97,7 +98,16 @@ describe('exporting the history as CSV', () => {
     const saver = createFileSaver({ pickSavePath: dialog('h.csv'), lang: () => 'en' });
     await saver.saveHistoryCsv(records, '/p/shop', { ...NO_FILTER, result: 'failed' });
     const text = fs.readFileSync(path.join(dir, 'h.csv'), 'utf8');
-    expect(text.slice(1).split('\r\n')[0]).toBe('Time,Kind,Result,Version,Notes,Robot,Operator,Duration (seconds),Main package (bytes),Total (bytes),Subpackages (bytes),Trial version,Problem code,Problem');
+    expect(text.slice(1).split('\r\n')[0]).toBe('Time,Kind,Result,Version,Notes,Robot,Operator,Duration (seconds),Main package (bytes),Total (bytes),Subpackages (bytes),Trial version,Problem code,Problem,Review,Submitted,Review outcome,Released');
     expect(text).toContain(',Upload,Failed,1.0.1,');
+  });
+
+  it('filters on the review state and writes it, joined by appid and version', async () => {
+    const saver = createFileSaver({ pickSavePath: dialog('r.csv'), lang: () => 'en' });
+    const reviews = reviewLookup([{ appid: records[0]!.appid, version: '1.0.0', events: [{ state: 'submitted', at: '2026-12-01', recordedAt: 'a' }, { state: 'approved', at: '2026-12-02', recordedAt: 'b' }] }]);
+    await saver.saveHistoryCsv(records, '/p/shop', { ...NO_FILTER, review: 'approved' }, reviews);
+    const lines = fs.readFileSync(path.join(dir, 'r.csv'), 'utf8').slice(1).split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/,1\.0\.0,.*,Approved,2026-12-01,2026-12-02,$/);
   });
 });

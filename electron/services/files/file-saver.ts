@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ReleaseRecord } from '../../../shared/history';
 import { historyCsv } from '../../../shared/history-csv';
 import { filterHistory, type HistoryFilter } from '../../../shared/history-view';
+import { NO_REVIEWS, type ReviewLookup } from '../../../shared/review';
 import type { Lang, Problem } from '../../../shared/model';
 import { base64OfDataUrl, imageTypeOf } from '../../../shared/qr-image';
 import type { SavedFile } from '../../../shared/saved-file';
@@ -69,9 +70,9 @@ export function createFileSaver(deps: FileSaverDeps) {
     },
 
     /** The records the filter keeps (the same filter as on screen), as CSV in the operator's language. */
-    saveHistoryCsv(records: readonly ReleaseRecord[], projectRoot: string, filter: HistoryFilter): Promise<SavedFile> {
+    saveHistoryCsv(records: readonly ReleaseRecord[], projectRoot: string, filter: HistoryFilter, reviews: ReviewLookup = NO_REVIEWS): Promise<SavedFile> {
       const lang = deps.lang();
-      const csv = historyCsv(filterHistory(records, filter, lang), lang);
+      const csv = historyCsv(filterHistory(records, filter, lang, reviews), lang, reviews);
       return write({ suggestedName: `history-${fileNamePart(path.basename(projectRoot))}-${stamp(now())}.csv`, kind: 'csv' }, csv);
     },
   };

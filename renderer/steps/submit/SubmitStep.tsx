@@ -9,6 +9,7 @@ import { FirstReleaseChecklist } from './FirstReleaseChecklist';
 import { FormExplained } from './FormExplained';
 import { HandoffCard } from './handoff/HandoffCard';
 import { ReadinessReport } from './readiness/ReadinessReport';
+import { ReviewRecords } from './records/ReviewRecords';
 import { TestAccountCard } from './TestAccountCard';
 import './submit.css';
 
@@ -34,6 +35,7 @@ export function SubmitStep() {
         {summary && <CopyTexts appid={summary.appid} projectRoot={summary.projectRoot} />}
         {summary && <FormExplained />}
         {summary && <HandoffCard stage="submit" appid={summary.appid} version={draft.version} notes={draft.desc} account={account ?? null} />}
+        {summary && <ReviewRecords appid={summary.appid} version={draft.version} />}
       </StepGate>
     </main>
   );

@@ -14,5 +14,6 @@ import { handoff } from './handoff';
 import { rejection } from './rejection';
 import { submit } from './submit';
 import { readiness } from './readiness';
+import { review } from './review';
 
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review };

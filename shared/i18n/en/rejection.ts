@@ -11,7 +11,6 @@ export const rejection: Record<keyof typeof zh, string> = {
   'rejection.appealHow':
     'Change what is needed, then submit for review again. If you think the reviewer was wrong, use 反馈 (feedback) or 申诉 (appeal) in the review notice. WeChat reads these forms in Chinese: paste the Chinese text below and replace what is in 【】 with your facts.',
   'rejection.appealTranslation': 'What the Chinese text says',
-  'rejection.original': 'WeChat\'s text',
 
   'rejection.category.title': 'The service category does not match, or a qualification is missing',
   'rejection.category.why':

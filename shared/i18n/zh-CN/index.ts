@@ -13,6 +13,7 @@ import { handoff } from './handoff';
 import { rejection } from './rejection';
 import { submit } from './submit';
 import { readiness } from './readiness';
+import { review } from './review';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness };
+export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review };

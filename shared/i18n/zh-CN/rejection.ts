@@ -11,7 +11,6 @@ export const rejection = {
   'rejection.appeal': '申诉 / 反馈文字',
   'rejection.appealHow': '改完后重新提交审核；如果认为审核有误，在审核结果通知里点「反馈」或「申诉」，粘贴下面的文字，把【】里的内容换成实际情况。',
   'rejection.appealTranslation': '这段文字的意思',
-  'rejection.original': '微信的原文',
 
   'rejection.category.title': '服务类目不符，或缺少类目资质',
   'rejection.category.why': '审核员看到的功能，不在小程序已登记的服务类目里；有些类目（医疗、教育、新闻、电商平台等）还要先上传资质证明。',

@@ -28,10 +28,6 @@ export function RejectionAdvice({ text }: { text: string }) {
       {described.map((cause) => (
         <RejectionCauseCard key={cause.id} cause={cause} lang={lang} />
       ))}
-      <details className="rejection-advice__original" open={!explanation.known}>
-        <summary>{t('rejection.original')}</summary>
-        <pre data-testid="rejection-text">{text}</pre>
-      </details>
     </section>
   );
 }
