@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { selectSummary, useProjectStore } from '../../stores/project-store';
-import { selectLoginWall, useReadinessStore } from '../../stores/readiness-store';
+import { selectLoginWall, selectReadinessBlocked, useReadinessStore } from '../../stores/readiness-store';
 import { selectReviewAccount, useReviewAccountStore } from '../../stores/review-account-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { StepGate } from '../../wizard/StepGate';
@@ -24,18 +24,30 @@ export function SubmitStep() {
   const draft = useWizardStore((state) => state.draft);
   const account = useReviewAccountStore(selectReviewAccount(summary?.appid ?? ''));
   const loginWall = useReadinessStore(selectLoginWall(summary?.projectRoot ?? ''));
+  const readinessBlocked = useReadinessStore(selectReadinessBlocked(summary?.projectRoot ?? ''));
   return (
     <main className="step" data-testid="step-submit">
       <h1>{t('submit.heading')}</h1>
       <StepGate step="submit">
-        {summary && <p className="intro">{t('submit.intro')}</p>}
-        {summary && <ReadinessReport projectRoot={summary.projectRoot} appid={summary.appid} />}
-        {summary && <FirstReleaseChecklist appid={summary.appid} />}
-        {summary && <TestAccountCard appid={summary.appid} needed={loginWall !== null} />}
-        {summary && <CopyTexts appid={summary.appid} projectRoot={summary.projectRoot} />}
-        {summary && <FormExplained />}
-        {summary && <HandoffCard stage="submit" appid={summary.appid} version={draft.version} notes={draft.desc} account={account ?? null} />}
-        {summary && <ReviewRecords appid={summary.appid} version={draft.version} />}
+        {summary && (
+          <>
+            <p className="intro">{t('submit.intro')}</p>
+            {/* Two columns on a wide screen: what to prepare, then what to send and record. */}
+            <div className="submit-columns">
+              <div className="submit-columns__col">
+                <ReadinessReport projectRoot={summary.projectRoot} appid={summary.appid} />
+                <FirstReleaseChecklist appid={summary.appid} />
+                <TestAccountCard appid={summary.appid} needed={loginWall !== null} />
+              </div>
+              <div className="submit-columns__col">
+                <CopyTexts appid={summary.appid} projectRoot={summary.projectRoot} />
+                <FormExplained />
+                <HandoffCard stage="submit" appid={summary.appid} version={draft.version} notes={draft.desc} account={account ?? null} />
+                <ReviewRecords appid={summary.appid} version={draft.version} readinessBlocked={readinessBlocked === true} />
+              </div>
+            </div>
+          </>
+        )}
       </StepGate>
     </main>
   );

@@ -1,6 +1,7 @@
 import type { review as zh } from '../zh-CN/review';
 
 export const review: Record<keyof typeof zh, string> = {
+  'review.readinessBlocked': 'The readiness check above still has problems to solve first: submitted as it is, the version will likely be rejected. If you have already submitted, record it here all the same.',
   'review.heading': 'Review record',
   'review.intro': 'Submitting for review happens on the admin site (mp.weixin.qq.com): this app cannot submit for you or read the review status. Record each step here once it is done: the app counts the days in review, the expedited reviews used and the days of a phased release from it.',
   'review.state.none': 'Not submitted',

@@ -1,5 +1,6 @@
 // 提交审核 records, the 发布 step, the phased-release banner, the review columns of the history, and their problems.
 export const review = {
+  'review.readinessBlocked': '上面的提审前体检还有必须先解决的问题：带着这些问题提交，很可能被拒。已经提交了的话，照样在这里记下。',
   'review.heading': '审核记录',
   'review.intro': '提交审核在公众平台（mp.weixin.qq.com）上完成，本应用不能替你提交，也查不到审核状态。每做完一步，在这里记一笔：应用据此算出审核天数、加急次数和分阶段发布的期限。',
   'review.state.none': '未提交审核',

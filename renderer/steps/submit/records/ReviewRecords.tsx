@@ -17,7 +17,7 @@ import './review.css';
  * timeline, days in review, 加急 used, another version in review if any, and the one record that
  * comes next, which is the 提交审核 step's primary action.
  */
-export function ReviewRecords({ appid, version }: { appid: string; version: string }) {
+export function ReviewRecords({ appid, version, readinessBlocked }: { appid: string; version: string; readinessBlocked: boolean }) {
   const t = useT();
   const book = useReviewStore(selectBook(appid));
   const problem = useReviewStore(selectReviewProblem(appid));
@@ -42,7 +42,7 @@ export function ReviewRecords({ appid, version }: { appid: string; version: stri
       {state === 'rejected' && <p>{t('review.rejectedNext')}</p>}
       {state === 'withdrawn' && <p>{t('review.withdrawnNext')}</p>}
       {(state === 'none' || state === 'rejected' || state === 'withdrawn') &&
-        (other ? <OtherInReview other={other} /> : <SubmissionForm book={book} version={version} again={state !== 'none'} />)}
+        (other ? <OtherInReview other={other} /> : <SubmissionForm book={book} version={version} again={state !== 'none'} readinessBlocked={readinessBlocked} />)}
       {state === 'submitted' && <OutcomeForm appid={appid} version={version} />}
       {(state === 'approved' || state === 'released') && (
         <>

@@ -4,8 +4,11 @@ import { useT } from '../../../i18n';
 import { today, useReviewStore } from '../../../stores/review-store';
 import { RecordDate } from './RecordDate';
 
-/** Records 已提交审核 (or, after a rejection or withdrawal, 重新提交): the day and whether 加急 was asked for. */
-export function SubmissionForm({ book, version, again }: { book: ReviewBook; version: string; again: boolean }) {
+/**
+ * Records 已提交审核 (or, after a rejection or withdrawal, 重新提交): the day and whether 加急 was asked for.
+ * The submission happened on the admin site, so a readiness blocker warns here but never refuses the record.
+ */
+export function SubmissionForm({ book, version, again, readinessBlocked }: { book: ReviewBook; version: string; again: boolean; readinessBlocked: boolean }) {
   const t = useT();
   const record = useReviewStore((state) => state.record);
   const [day, setDay] = useState(today);
@@ -24,6 +27,11 @@ export function SubmissionForm({ book, version, again }: { book: ReviewBook; ver
         </label>
         {urgent && usedUp && <span className="muted"> {t('review.urgentUsedUp')}</span>}
       </p>
+      {readinessBlocked && (
+        <p className="banner banner--error" data-testid="submit-readiness-blocked">
+          {t('review.readinessBlocked')}
+        </p>
+      )}
       <p className="step__next">
         <button type="button" className="button" disabled={!day} onClick={() => void submit()} data-testid={again ? 'record-resubmitted' : 'record-submitted'}>
           {t(again ? 'review.recordResubmitted' : 'review.recordSubmitted')}
