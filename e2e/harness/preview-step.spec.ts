@@ -9,6 +9,7 @@ import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
 import { openProjectWithKey } from '../support/wizard-steps';
+import { openedUrls } from '../support/admin-links';
 
 // The 预览 / 体验版 step against the harness and the fake WeChat: the preview QR and the 体验版 QR are
 // decoded here as a phone would read them, the 体验版 robot is recorded, the history is filtered,
@@ -110,7 +111,7 @@ test('preview QR, 体验版 robot and QR, history filtered, exported and kept', 
 
   // 版本管理 is one click away, through the session-aware deep link.
   await page.getByTestId('open-versions').click();
-  await expect.poll(() => openedUrls(page)).toContainEqual(expect.stringContaining('wxamp%2Fwacodepage%2Fgetcodepage'));
+  await expect.poll(() => openedUrls(page, harness.url)).toContainEqual(expect.stringContaining('wxamp%2Fwacodepage%2Fgetcodepage'));
 
   // The ledger: nothing recorded, so the last upload's effect is unknown; robot 1 recorded, robot 2's upload warns.
   await expect(page.getByTestId('trial-last')).toHaveAttribute('data-state', 'unknown');
@@ -213,11 +214,6 @@ test('a preview whose QR is not an image is refused with its card, and recorded 
   await expect(page.getByTestId('history').getByTestId('history-row')).toHaveAttribute('data-ok', 'false');
   expect(fs.readdirSync(saveDir)).toEqual([]);
 });
-
-async function openedUrls(page: Page): Promise<string[]> {
-  const token = await page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
-  return (await fetch(`${harness.url}__harness/opened-urls?token=${token}`)).json() as Promise<string[]>;
-}
 
 test('the size trend warns as the main package nears the 2 MB limit', async ({ page }) => {
   // A history as kept on disk: four uploads whose main package grew to 81% of 2 MB.

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
 import { expectAccessible } from '../support/axe';
-import { dropFolder } from '../support/drop-folder';
+import { adminWindowLanded, openedUrls } from '../support/admin-links';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
+import { uploadThroughWizard } from '../support/wizard-steps';
 
 // 提审前体检 on review-shop (its README lists what the report must find), in the browser harness: the
 // version is uploaded through the wizard against the fake WeChat (提交审核 waits for it), then the
@@ -31,42 +32,17 @@ test.afterEach(async () => {
   fs.rmSync(harness.dataDir, { recursive: true, force: true });
 });
 
-/** Project, key, version, the pre-upload check and the upload, through the steps as an operator goes; then 提交审核. */
-async function uploadAndOpenSubmit(page: Page): Promise<void> {
-  await page.goto(harness.url);
-  await page.evaluate((settings) => window.api.settings.update(settings), { proxy: fake.proxyUrl, ipEchoServices: [fake.echoUrl()] });
-  await dropFolder(page, shop);
-  await expect(page.getByTestId('project-verdict')).toHaveAttribute('data-ok', 'true');
-  await page.getByTestId('next-key').click();
-  await dropFolder(page, key.file, 'key-dropzone');
-  await expect(page.getByTestId('current-key')).toContainText(APPID);
-  await page.getByTestId('nav-version').click();
-  await expect(page.getByTestId('version-input')).toHaveValue('1.0.0');
-  await page.getByTestId('next-precheck').click();
-  await expect(page.getByTestId('precheck-verdict')).toHaveAttribute('data-ok', 'true', { timeout: 120_000 });
-  await page.getByTestId('next-upload').click();
-  await page.getByTestId('upload-start').click();
-  await expect(page.getByTestId('upload-result')).toBeVisible({ timeout: 120_000 });
-  expect(fake.uploads.at(-1)).toMatchObject({ kind: 'upload', appid: APPID, version: '1.0.0', signatureVerified: true });
-  await page.getByTestId('next-preview').click();
-  await page.getByTestId('nav-submit').click();
-  await expect(page.getByTestId('step-submit')).toBeVisible();
-}
-
-const harnessToken = (page: Page) =>
-  page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
-
 /** The URL the last opened admin-site link went to (the harness records them). */
-async function lastOpenedUrl(page: Page): Promise<string | undefined> {
-  return ((await (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json()) as string[]).at(-1);
-}
-
+const lastOpenedUrl = async (page: Page) => (await openedUrls(page, harness.url)).at(-1);
 const report = (page: Page) => page.getByTestId('readiness-report');
 const card = (page: Page, code: string) => report(page).locator(`[data-testid="problem-card"][data-code="${code}"]`);
 
 test('the readiness report: login wall, privacy ticks, placeholder page, both questions, remembered after a reload', async ({ page }) => {
   test.setTimeout(300_000);
-  await uploadAndOpenSubmit(page);
+  await page.goto(harness.url);
+  await uploadThroughWizard(page, { harnessUrl: harness.url, fake, project: shop, keyFile: key.file, appid: APPID });
+  await page.getByTestId('nav-submit').click();
+  await expect(page.getByTestId('step-submit')).toBeVisible();
 
   // What the folder says, before any answer: two blockers (privacy, 备案) and three reminders.
   await expect(report(page)).toHaveAttribute('data-ok', 'false');
@@ -84,7 +60,7 @@ test('the readiness report: login wall, privacy ticks, placeholder page, both qu
   await expect(card(page, 'readiness.ugc-unanswered')).toBeVisible();
   // Each card's page, straight to it with the session's token: the privacy guide, and the home page for 备案.
   const landed = 'https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=2468013579';
-  await fetch(`${harness.url}__harness/mp-navigated?token=${await harnessToken(page)}&url=${encodeURIComponent(landed)}`, { method: 'POST' });
+  await adminWindowLanded(page, harness.url, landed);
   await privacy.getByTestId('problem-link').click();
   await expect.poll(() => lastOpenedUrl(page)).toBe('https://mp.weixin.qq.com/wxamp/wadevelopcode/privacy?ver=1&id=0&wait=0&lang=zh_CN&token=2468013579');
   await card(page, 'readiness.filing').getByTestId('problem-link').click();

@@ -6,9 +6,10 @@ import { trialLink } from '../../shared/trial-link';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
 import { expectAccessible } from '../support/axe';
 import { decodeQrDataUrl } from '../support/decode-qr';
-import { dropFolder } from '../support/drop-folder';
+import { adminWindowLanded, openedUrls } from '../support/admin-links';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
+import { uploadThroughWizard } from '../support/wizard-steps';
 
 // Part 2 of the walk, from the 体验版 to "released", in the harness against the fake WeChat (which says
 // this appid was never released): 提审前体检 on review-shop (login wall, undeclared privacy categories),
@@ -28,6 +29,8 @@ let key: TestKey;
 let harness: HarnessProcess;
 let saveDir: string;
 
+const lastOpenedUrl = async (page: Page) => (await openedUrls(page, harness.url)).at(-1);
+
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test.beforeEach(async () => {
@@ -43,34 +46,6 @@ test.afterEach(async () => {
   fs.rmSync(saveDir, { recursive: true, force: true });
 });
 
-const harnessToken = (page: Page) =>
-  page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
-
-async function lastOpenedUrl(page: Page): Promise<string | undefined> {
-  return ((await (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json()) as string[]).at(-1);
-}
-
-/** Project, key, version and notes, the pre-upload check, the upload and the 体验版 step, as an operator goes. */
-async function uploadToTrial(page: Page): Promise<void> {
-  await page.evaluate((settings) => window.api.settings.update(settings), { proxy: fake.proxyUrl, ipEchoServices: [fake.echoUrl()] });
-  await dropFolder(page, shop);
-  await expect(page.getByTestId('project-verdict')).toHaveAttribute('data-ok', 'true');
-  await page.getByTestId('next-key').click();
-  await dropFolder(page, key.file, 'key-dropzone');
-  await expect(page.getByTestId('current-key')).toContainText(APPID);
-  await page.getByTestId('nav-version').click();
-  await page.getByTestId('version-input').fill('1.0.0');
-  await page.getByTestId('notes-input').fill(NOTES);
-  await page.getByTestId('next-precheck').click();
-  await expect(page.getByTestId('precheck-verdict')).toHaveAttribute('data-ok', 'true', { timeout: 120_000 });
-  await page.getByTestId('next-upload').click();
-  await page.getByTestId('upload-start').click();
-  await expect(page.getByTestId('upload-result')).toBeVisible({ timeout: 120_000 });
-  expect(fake.uploads.at(-1)).toMatchObject({ kind: 'upload', appid: APPID, version: '1.0.0', desc: NOTES, signatureVerified: true });
-  await page.getByTestId('next-preview').click();
-  await expect(page.getByTestId('trial-qr')).toBeVisible();
-}
-
 for (const lang of ['zh-CN', 'en'] as const) {
   test(`from the 体验版 to released, in ${lang}`, async ({ page }) => {
     test.setTimeout(300_000);
@@ -78,7 +53,9 @@ for (const lang of ['zh-CN', 'en'] as const) {
     const shot = (name: string) => page.screenshot({ path: path.resolve('test-output/screenshots', `80-release-walk-${lang}-${name}.png`), fullPage: true });
     await page.goto(harness.url);
     if (!zh) await page.getByTestId('toggle-language').click();
-    await uploadToTrial(page);
+    await uploadThroughWizard(page, { harnessUrl: harness.url, fake, project: shop, keyFile: key.file, appid: APPID, notes: NOTES });
+    expect(fake.uploads.at(-1)?.desc).toBe(NOTES);
+    await expect(page.getByTestId('trial-qr')).toBeVisible();
     await page.getByTestId('next-submit').click();
     await expect(page.getByTestId('step-submit')).toBeVisible();
 
@@ -125,7 +102,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 
     // Deep links: once the admin window has a session, straight to the page with its token.
     const landed = `https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=${TOKEN}`;
-    await fetch(`${harness.url}__harness/mp-navigated?token=${await harnessToken(page)}&url=${encodeURIComponent(landed)}`, { method: 'POST' });
+    await adminWindowLanded(page, harness.url, landed);
     await page.getByTestId('form-explained').getByTestId('open-submitAudit-browser').click();
     await expect.poll(() => lastOpenedUrl(page)).toBe(`https://mp.weixin.qq.com/wxamp/wadevelopcode/get_class?lang=zh_CN&token=${TOKEN}`);
     await page.getByTestId('first-item-basicInfo').getByTestId('open-basicSettings-browser').click();

@@ -4,9 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDays, localDay } from '../../shared/review';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
 import { expectAccessible } from '../support/axe';
-import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
+import { uploadThroughWizard } from '../support/wizard-steps';
+import { adminWindowLanded, openedUrls } from '../support/admin-links';
 
 // 提交审核 and 发布 as the operator records them: after a real upload through the wizard against the
 // fake WeChat, the review of 1.0.0 is recorded submitted (加急) → rejected (WeChat's text pasted and
@@ -22,6 +23,8 @@ let fake: FakeWechat;
 let key: TestKey;
 let harness: HarnessProcess;
 
+const urlsOpened = (page: Page) => openedUrls(page, harness.url);
+
 test.beforeEach(async () => {
   key = writeTestKey(APPID);
   fake = await startFakeWechat({ apps: { [APPID]: key.publicKey }, clientIp: '203.0.113.7' });
@@ -33,12 +36,6 @@ test.afterEach(async () => {
   fs.rmSync(harness.dataDir, { recursive: true, force: true });
 });
 
-const harnessToken = (page: Page) =>
-  page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
-
-async function openedUrls(page: Page): Promise<string[]> {
-  return (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json() as Promise<string[]>;
-}
 
 /** Screenshots of one state in both languages: Chinese first, then English, then back. */
 async function shotBoth(page: Page, name: string) {
@@ -50,30 +47,10 @@ async function shotBoth(page: Page, name: string) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 }
 
-/** The project, the key, 1.0.0 checked and uploaded through the wizard's own steps. */
-async function uploadThroughWizard(page: Page) {
-  await page.goto(harness.url);
-  await page.evaluate((settings) => window.api.settings.update(settings), { proxy: fake.proxyUrl, ipEchoServices: [fake.echoUrl()] });
-  await dropFolder(page, shop);
-  await expect(page.getByTestId('project-verdict')).toHaveAttribute('data-ok', 'true');
-  await page.getByTestId('next-key').click();
-  await dropFolder(page, key.file, 'key-dropzone');
-  await expect(page.getByTestId('current-key')).toContainText(APPID);
-  await page.getByTestId('nav-version').click();
-  await expect(page.getByTestId('version-input')).toHaveValue('1.0.0');
-  await page.getByTestId('next-precheck').click();
-  await expect(page.getByTestId('precheck-verdict')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
-  await page.getByTestId('next-upload').click();
-  await page.getByTestId('upload-start').click();
-  await expect(page.getByTestId('upload-result')).toBeVisible({ timeout: 90_000 });
-  expect(fake.uploads.at(-1)).toMatchObject({ kind: 'upload', appid: APPID, version: '1.0.0', signatureVerified: true });
-  await page.getByTestId('next-preview').click();
-  await expect(page.getByTestId('step-preview')).toBeVisible();
-}
-
 test('submitted (加急) → rejected → resubmitted → approved → 分阶段 with the banner after a reload → 全量; history and the 版本管理 link', async ({ page }) => {
   test.setTimeout(300_000);
-  await uploadThroughWizard(page);
+  await page.goto(harness.url);
+  await uploadThroughWizard(page, { harnessUrl: harness.url, fake, project: shop, keyFile: key.file, appid: APPID });
   const today = localDay(new Date());
   const autoFull = addDays(today, 14);
 
@@ -146,11 +123,11 @@ test('submitted (加急) → rejected → resubmitted → approved → 分阶段
 
   // 版本管理: the login page first; once the admin window has a session, straight there with its token.
   await page.getByTestId('open-versions-app').click();
-  await expect.poll(() => openedUrls(page)).toEqual(['https://mp.weixin.qq.com/cgi-bin/loginpage?url=%2Fwxamp%2Fwacodepage%2Fgetcodepage%3Flang%3Dzh_CN']);
+  await expect.poll(() => urlsOpened(page)).toEqual(['https://mp.weixin.qq.com/cgi-bin/loginpage?url=%2Fwxamp%2Fwacodepage%2Fgetcodepage%3Flang%3Dzh_CN']);
   const landed = 'https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=2468013579';
-  await fetch(`${harness.url}__harness/mp-navigated?token=${await harnessToken(page)}&url=${encodeURIComponent(landed)}`, { method: 'POST' });
+  await adminWindowLanded(page, harness.url, landed);
   await page.getByTestId('open-versions-browser').click();
-  await expect.poll(async () => (await openedUrls(page)).at(-1)).toBe('https://mp.weixin.qq.com/wxamp/wacodepage/getcodepage?lang=zh_CN&token=2468013579');
+  await expect.poll(async () => (await urlsOpened(page)).at(-1)).toBe('https://mp.weixin.qq.com/wxamp/wacodepage/getcodepage?lang=zh_CN&token=2468013579');
 
   // 分阶段 recorded: the clock starts at day 1 of 15.
   await page.getByTestId('release-mode-phased').check();

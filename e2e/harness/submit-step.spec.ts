@@ -4,10 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { REVIEW_RULES_URL } from '../../shared/deep-links';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
 import { expectAccessible } from '../support/axe';
-import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { readIfStillThere, recentFiles } from '../support/scan-files';
 import { writeTestKey, type TestKey } from '../support/test-key';
+import { uploadThroughWizard } from '../support/wizard-steps';
+import { adminWindowLanded, openedUrls } from '../support/admin-links';
 
 // 提交审核, reached after an upload through the wizard against the fake WeChat. The whitelist step's
 // connection check tells the app whether the appid was ever released (getattr's `released`), which
@@ -20,6 +21,8 @@ const shot = (name: string) => path.resolve('test-output/screenshots', `71-submi
 let fake: FakeWechat;
 let key: TestKey;
 let harness: HarnessProcess;
+
+const urlsOpened = (page: Page) => openedUrls(page, harness.url);
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -35,12 +38,6 @@ async function start(released: boolean) {
   harness = await startHarnessProcess({ env: { NODE_EXTRA_CA_CERTS: fake.caCertPath } });
 }
 
-const harnessToken = (page: Page) =>
-  page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
-
-async function openedUrls(page: Page): Promise<string[]> {
-  return (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json() as Promise<string[]>;
-}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
@@ -48,24 +45,7 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 async function uploadAndReachSubmit(page: Page, lang: 'zh-CN' | 'en') {
   await page.goto(harness.url);
   if (lang === 'en') await page.getByTestId('toggle-language').click();
-  await page.evaluate((settings) => window.api.settings.update(settings), { proxy: fake.proxyUrl, ipEchoServices: [fake.echoUrl()] });
-  await dropFolder(page, shop);
-  await expect(page.getByTestId('project-verdict')).toHaveAttribute('data-ok', 'true');
-  await page.getByTestId('next-key').click();
-  await dropFolder(page, key.file, 'key-dropzone');
-  await expect(page.getByTestId('current-key')).toContainText(APPID);
-  await page.getByTestId('next-whitelist').click();
-  await page.getByTestId('check-connection').click();
-  await expect(page.getByTestId('check-ok')).toBeVisible();
-  await page.getByTestId('next-version').click();
-  await page.getByTestId('notes-input').fill(NOTES);
-  await page.getByTestId('next-precheck').click();
-  await expect(page.getByTestId('precheck-verdict')).toHaveAttribute('data-ok', 'true', { timeout: 90_000 });
-  await page.getByTestId('next-upload').click();
-  await page.getByTestId('upload-start').click();
-  await expect(page.getByTestId('upload-result')).toBeVisible({ timeout: 90_000 });
-  await page.getByTestId('next-preview').click();
-  await expect(page.getByTestId('step-preview')).toBeVisible();
+  await uploadThroughWizard(page, { harnessUrl: harness.url, fake, project: shop, keyFile: key.file, appid: APPID, notes: NOTES, checkConnection: true });
   await page.getByTestId('next-submit').click();
   await expect(page.getByTestId('step-submit')).toBeVisible();
 }
@@ -142,19 +122,19 @@ test('never released: the checklist, its ticks, the test account and the copy te
 
   // The form: through the login page first, then straight to it with the session token.
   await page.getByTestId('open-submitAudit').click();
-  await expect.poll(async () => (await openedUrls(page)).at(-1)).toBe(
+  await expect.poll(async () => (await urlsOpened(page)).at(-1)).toBe(
     'https://mp.weixin.qq.com/cgi-bin/loginpage?url=%2Fwxamp%2Fwadevelopcode%2Fget_class%3Flang%3Dzh_CN',
   );
   const landed = 'https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=2468013579';
-  await fetch(`${harness.url}__harness/mp-navigated?token=${await harnessToken(page)}&url=${encodeURIComponent(landed)}`, { method: 'POST' });
+  await adminWindowLanded(page, harness.url, landed);
   await page.getByTestId('open-submitAudit-browser').click();
-  await expect.poll(async () => (await openedUrls(page)).at(-1)).toBe('https://mp.weixin.qq.com/wxamp/wadevelopcode/get_class?lang=zh_CN&token=2468013579');
+  await expect.poll(async () => (await urlsOpened(page)).at(-1)).toBe('https://mp.weixin.qq.com/wxamp/wadevelopcode/get_class?lang=zh_CN&token=2468013579');
   await page.getByTestId('open-privacy-browser').click();
-  await expect.poll(async () => (await openedUrls(page)).at(-1)).toBe(
+  await expect.poll(async () => (await urlsOpened(page)).at(-1)).toBe(
     'https://mp.weixin.qq.com/wxamp/wadevelopcode/privacy?ver=1&id=0&wait=0&lang=zh_CN&token=2468013579',
   );
   await page.getByTestId('open-review-rules').click();
-  await expect.poll(async () => (await openedUrls(page)).at(-1)).toBe(REVIEW_RULES_URL);
+  await expect.poll(async () => (await urlsOpened(page)).at(-1)).toBe(REVIEW_RULES_URL);
 });
 
 test('released before: the checklist is folded to one line until the operator says this is the first release (in English)', async ({ page }) => {

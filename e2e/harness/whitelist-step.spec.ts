@@ -5,6 +5,7 @@ import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-ser
 import { dropFolder } from '../support/drop-folder';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
 import { writeTestKey, type TestKey } from '../support/test-key';
+import { adminWindowLanded, openedUrls } from '../support/admin-links';
 
 // domains-shop: its README lists exactly what the scan must find (checked by the unit tests too).
 const APPID = 'wx1111111111111111';
@@ -16,6 +17,8 @@ const shot = (name: string) => path.resolve('test-output/screenshots', `${name}.
 let fake: FakeWechat;
 let key: TestKey;
 let harness: HarnessProcess;
+
+const urlsOpened = (page: Page) => openedUrls(page, harness.url);
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -30,12 +33,6 @@ test.afterEach(async () => {
   fs.rmSync(harness.dataDir, { recursive: true, force: true });
 });
 
-const harnessToken = (page: Page) =>
-  page.evaluate(() => new URL((document.querySelector('script[src*="bridge"]') as HTMLScriptElement).src).searchParams.get('token'));
-
-async function openedUrls(page: Page): Promise<string[]> {
-  return (await fetch(`${harness.url}__harness/opened-urls?token=${await harnessToken(page)}`)).json() as Promise<string[]>;
-}
 
 async function reachWhitelistStep(page: Page, withKey: boolean, options: { folder?: string; ipEchoServices?: string[] } = {}) {
   const { folder = project, ipEchoServices = [fake.echoUrl()] } = options;
@@ -151,15 +148,15 @@ test('the IP step shows the public IP and the connection check proves the whitel
 test('deep links go through the login page, then straight to the page with the session token', async ({ page }) => {
   await reachWhitelistStep(page, false);
   await page.getByTestId('open-devSettings').click();
-  await expect.poll(() => openedUrls(page)).toEqual([
+  await expect.poll(() => urlsOpened(page)).toEqual([
     'https://mp.weixin.qq.com/cgi-bin/loginpage?url=%2Fwxamp%2Fdevprofile%2Fget_profile%3Flang%3Dzh_CN',
   ]);
 
   // The in-app admin window lands here after the QR login; the harness is told instead.
   const landed = 'https://mp.weixin.qq.com/wxamp/index/index?lang=zh_CN&token=1357924680';
-  await fetch(`${harness.url}__harness/mp-navigated?token=${await harnessToken(page)}&url=${encodeURIComponent(landed)}`, { method: 'POST' });
+  await adminWindowLanded(page, harness.url, landed);
   await page.getByTestId('open-devSettings-browser').click();
-  await expect.poll(async () => (await openedUrls(page)).at(-1)).toBe(
+  await expect.poll(async () => (await urlsOpened(page)).at(-1)).toBe(
     'https://mp.weixin.qq.com/wxamp/devprofile/get_profile?lang=zh_CN&token=1357924680',
   );
 });
