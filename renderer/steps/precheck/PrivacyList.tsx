@@ -1,4 +1,5 @@
 import type { PrivacyUse } from '../../../shared/precheck';
+import { PrivacyPlaces } from '../../components/PrivacyPlaces';
 import { useT } from '../../i18n';
 import { PRIVACY_CATEGORY_LABELS } from './labels';
 
@@ -16,13 +17,7 @@ export function PrivacyList({ uses }: { uses: readonly PrivacyUse[] }) {
                 <strong>{t(PRIVACY_CATEGORY_LABELS[use.category])}</strong>
                 <span className="muted"> · {t('precheck.privacyPlaces', { count: use.evidence.length })}</span>
               </summary>
-              <ul className="precheck-privacy__places">
-                {use.evidence.map((place) => (
-                  <li key={`${place.file}:${place.line}:${place.api}`}>
-                    <code>{place.api}</code> <code className="muted">{`${place.file}:${place.line}`}</code>
-                  </li>
-                ))}
-              </ul>
+              <PrivacyPlaces evidence={use.evidence} className="precheck-privacy__places" />
             </details>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n';
 import { useAppStore } from '../../../stores/app-store';
 import { useReadinessStore } from '../../../stores/readiness-store';
 import { PRIVACY_CATEGORY_LABELS } from '../../precheck/labels';
+import { PrivacyPlaces } from '../../../components/PrivacyPlaces';
 
 /** Each kind of user information the code uses, its places folded, and the tick "declared in the guide". */
 export function ReadinessPrivacy({ privacy, answers }: { privacy: readonly ReadinessPrivacyCategory[]; answers: ReadinessAnswers }) {
@@ -33,13 +34,7 @@ export function ReadinessPrivacy({ privacy, answers }: { privacy: readonly Readi
                 </label>
                 <details>
                   <summary>{t('precheck.privacyPlaces', { count: use.evidence.length })}</summary>
-                  <ul className="readiness-privacy__places">
-                    {use.evidence.map((place) => (
-                      <li key={`${place.file}:${place.line}:${place.api}`}>
-                        <code>{place.api}</code> <code className="muted">{`${place.file}:${place.line}`}</code>
-                      </li>
-                    ))}
-                  </ul>
+                  <PrivacyPlaces evidence={use.evidence} className="readiness-privacy__places" />
                 </details>
               </li>
             ))}
