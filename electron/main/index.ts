@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, net, protocol, shell } from 'electron';
 import { translator, type Translate } from '../../shared/i18n';
 import { openStores } from '../api/app-stores';
@@ -8,7 +8,8 @@ import { pickFolder, pickKeyFile, pickSavePath } from './adapters/electron-dialo
 import { openElectronStore } from './adapters/electron-store-backend';
 import { safeStorageVault } from './adapters/safe-storage-vault';
 import { utilityJobLauncher } from './adapters/utility-job-launcher';
-import { APP_SCHEME, APP_START_URL, resolveAppFile } from './app-origin';
+import { APP_SCHEME, APP_START_URL } from './app-origin';
+import { serveAppRequest } from './app-protocol';
 import { fileLogger } from '../services/logging/logger';
 import { MpSession } from '../services/links/mp-session';
 import { registerIpc } from './ipc';
@@ -97,10 +98,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     // Before any page loads: no session grants a permission the policy does not list.
     lockDownSessions();
-    protocol.handle(APP_SCHEME, (request) => {
-      const file = resolveAppFile(rendererDir, request.url);
-      return file ? net.fetch(pathToFileURL(file).toString()) : new Response('Not found', { status: 404 });
-    });
+    protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request.url, (fileUrl) => net.fetch(fileUrl)));
     services = startServices();
     createMainWindow();
   });
