@@ -16,7 +16,7 @@ import { registerIpc } from './ipc';
 import { createMpAdminWindow } from './mp-admin-window';
 import { guardNavigation } from './navigation-guards';
 import { lockDownSessions } from './session-permissions';
-import { mainWindowOptions } from './window';
+import { newMainWindow } from './window';
 
 // A fixed name keeps the user-data folder and the keychain entries the same in development
 // and in packaged builds.
@@ -65,7 +65,7 @@ function startServices(): ComposedServices {
 }
 
 function createMainWindow(): void {
-  mainWindow = new BrowserWindow(mainWindowOptions(preloadPath, t()('app.title')));
+  mainWindow = newMainWindow(preloadPath, t()('app.title'));
   guardNavigation(mainWindow.webContents, openExternal);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {

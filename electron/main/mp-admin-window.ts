@@ -1,7 +1,7 @@
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { MpSession } from '../services/links/mp-session';
 import { guardAdminNavigation } from './navigation-guards';
-import { mpAdminWindowOptions } from './window';
+import { newMpAdminWindow } from './window';
 
 /**
  * One in-app window on mp.weixin.qq.com. The operator signs in by QR once; every URL it lands
@@ -14,7 +14,7 @@ export function createMpAdminWindow(session: MpSession, openExternal: (url: stri
   return {
     async open(url: string): Promise<void> {
       if (!window || window.isDestroyed()) {
-        window = new BrowserWindow(mpAdminWindowOptions(title()));
+        window = newMpAdminWindow(title());
         guardAdminNavigation(window.webContents, openExternal, (landed) => session.observe(landed));
         window.on('closed', () => {
           window = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MP_PARTITION, mainWindowOptions, mpAdminWindowOptions } from './window';
+import { MP_PARTITION, mainWindowOptions, mpAdminWindowOptions, newMainWindow, newMpAdminWindow } from './window';
 
 describe('mainWindowOptions', () => {
   const prefs = mainWindowOptions('/app/preload.cjs', 'Desk').webPreferences ?? {};
@@ -34,5 +34,14 @@ describe('mpAdminWindowOptions', () => {
     expect(prefs.contextIsolation).toBe(true);
     expect(prefs.partition).toBe(MP_PARTITION);
     expect(MP_PARTITION.startsWith('persist:')).toBe(true);
+  });
+});
+
+describe('the window factories', () => {
+  it('make each window from its options function', () => {
+    const main = newMainWindow('/app/preload.cjs', 'Desk') as unknown as { options: unknown };
+    const admin = newMpAdminWindow('Admin') as unknown as { options: unknown };
+    expect(main.options).toEqual(mainWindowOptions('/app/preload.cjs', 'Desk'));
+    expect(admin.options).toEqual(mpAdminWindowOptions('Admin'));
   });
 });

@@ -1,4 +1,7 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+
+// Every window the app opens is made in this file, from the options functions below; a test
+// (electron/test-setup/browser-window-creation.test.ts) fails on a BrowserWindow made anywhere else.
 
 /** Electron's security checklist, for every window the app opens. */
 const LOCKED_DOWN: BrowserWindowConstructorOptions['webPreferences'] = {
@@ -39,4 +42,14 @@ export function mpAdminWindowOptions(title: string): BrowserWindowConstructorOpt
     autoHideMenuBar: true,
     webPreferences: { ...LOCKED_DOWN, partition: MP_PARTITION },
   };
+}
+
+/** The app's main window, from mainWindowOptions. */
+export function newMainWindow(preloadPath: string, title: string): BrowserWindow {
+  return new BrowserWindow(mainWindowOptions(preloadPath, title));
+}
+
+/** The in-app admin-site window, from mpAdminWindowOptions. */
+export function newMpAdminWindow(title: string): BrowserWindow {
+  return new BrowserWindow(mpAdminWindowOptions(title));
 }

@@ -32,6 +32,10 @@ vi.mock('electron', () => {
     dialog: { showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) },
     ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
     utilityProcess: { fork: vi.fn() },
+    // Records the options it was made with, so the window factories can be checked.
+    BrowserWindow: vi.fn(function (this: { options: unknown }, options: unknown) {
+      this.options = options;
+    }),
     session: { defaultSession: fakeSession(), fromPartition },
   };
 });
