@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FuseV1Options } from '@electron/fuses';
 import { Ajv, type ErrorObject } from 'ajv';
+import type { Configuration } from 'app-builder-lib';
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
 import yaml from 'js-yaml';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +59,16 @@ describe("build/electron-builder.yml against electron-builder's schema", () => {
     const errors = schemaErrors(load(CONFIG_TEXT.replace(from, to)));
     expect(errors.length).toBeGreaterThan(0);
     expect(describeErrors(errors)).toContain(expected);
+  });
+
+  // The function electron-builder itself runs on the config before a build (schema plus its own
+  // deprecation checks), called directly: no Electron download, no packaging.
+  it("passes electron-builder's own validateConfiguration, which refuses the broken copies", async () => {
+    const check = (text: string) => validateConfiguration(load(text) as unknown as Configuration, new DebugLogger(false));
+    await expect(check(CONFIG_TEXT)).resolves.toBeUndefined();
+    for (const [name, from, to] of broken) {
+      await expect(check(CONFIG_TEXT.replace(from, to)), name).rejects.toThrow(/does not match the API schema/);
+    }
   });
 });
 
