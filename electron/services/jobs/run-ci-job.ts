@@ -7,6 +7,7 @@ import { base64OfDataUrl, IMAGE_MIME, imageTypeOf } from '../../../shared/qr-ima
 import { JobFailure, type JobRequest } from './job-messages';
 import { ProgressTracker, type RawTaskEvent } from './progress-tracker';
 import { toQualityItems } from './quality-items';
+import { runCompilerInJobProcess } from './compiler-in-job-process';
 
 // Runs inside the job process: one miniprogram-ci call per process, then the process exits.
 
@@ -38,6 +39,7 @@ function checkedQrDataUrl(written: string): string {
 }
 
 export async function runCiJob(request: JobRequest, report: (progress: JobProgress) => void): Promise<JobResults[JobKind]> {
+  runCompilerInJobProcess();
   const started = Date.now();
   const { project: target, privateKey } = request;
   if (request.proxy) ci.proxy(request.proxy);

@@ -7,6 +7,7 @@ import { toRawError, type JobRequest, type OfflineChecksOptions } from './job-me
 import { ProgressTracker, type RawTaskEvent } from './progress-tracker';
 import { toQualityItems } from './quality-items';
 import { PROJECT_TYPES } from './run-ci-job';
+import { runCompilerInJobProcess } from './compiler-in-job-process';
 
 // The pre-upload check's offline work inside a job process: the package compiled the way an
 // upload compiles it (getCompiledResult, same settings, npm built first when the upload would
@@ -46,6 +47,7 @@ function refuseNetwork(): string[] {
 const NO_KEY = 'offline-checks: no key';
 
 export async function runOfflineChecks(request: JobRequest, report: (progress: JobProgress) => void): Promise<JobResults['offline-checks']> {
+  runCompilerInJobProcess();
   const started = Date.now();
   const options = request.options as OfflineChecksOptions;
   const refusedRequests = refuseNetwork();
