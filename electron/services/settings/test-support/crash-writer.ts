@@ -36,19 +36,19 @@ function releaseRecord(n: number): ReleaseRecord {
   };
 }
 
-function writer(): (n: number) => void {
+function writer(folder: string): (n: number) => void {
   if (kind === 'history') {
-    const history = new HistoryRepository(openConfStore<HistoryFile>(dir, 'history').store);
+    const history = new HistoryRepository(openConfStore<HistoryFile>(folder, 'history').store);
     return (n) => history.record(releaseRecord(n));
   }
-  const settings = new SettingsRepository(openConfStore<SettingsFile>(dir, 'settings').store);
+  const settings = new SettingsRepository(openConfStore<SettingsFile>(folder, 'settings').store);
   return (n) => {
     settings.update({ operatorName: `operator-${n}` });
     settings.rememberProject({ projectRoot: `/projects/p${n}`, appid: 'wx0123456789abcdef', projectName: `p${n}`, openedAt: new Date().toISOString() });
   };
 }
 
-const write = writer();
+const write = writer(dir);
 process.stdout.write('open\n');
 for (let n = Number(first); ; n += 1) {
   write(n);
