@@ -5,7 +5,8 @@ export interface JobProcess {
   readonly pid: number | undefined;
   send(message: ParentMessage): void;
   onMessage(listener: (message: WorkerMessage) => void): void;
-  onExit(listener: (code: number | null) => void): void;
+  /** `signal` is known under plain Node only (Electron's utility process reports a code). */
+  onExit(listener: (code: number | null, signal?: string | null) => void): void;
   /** Resolves true once the process has exited by itself, false if it has not within `ms`. */
   waitForExit(ms: number): Promise<boolean>;
   /** Ends the process and everything it started at once; resolves when the process has exited. */

@@ -153,7 +153,12 @@ export class JobRunner {
           else if (message.type === 'problem') fail(message.problem, true);
           else fail(classifyCiError(message.error, { appid: spec.project.appid }), true);
         });
-        child.onExit((code) => fail({ code: 'ci.job-crashed', severity: 'error', detail: `job process exited with code ${code}` }));
+        // Any exit before a result (killed, out of memory, exit 0 without a word) fails the job;
+        // the process's own result or problem, when it came first, has settled it already.
+        child.onExit((code, signal) => {
+          const how = signal ? `signal ${signal}` : `code ${code}`;
+          fail({ code: 'ci.job-crashed', severity: 'error', detail: `job process exited with ${how}` });
+        });
         child.send({ type: 'run', jobId, kind: spec.kind, project: spec.project, options: spec.options, privateKey: spec.privateKey, proxy: spec.proxy });
         if (entry.stopped) fail(entry.stopped);
       });

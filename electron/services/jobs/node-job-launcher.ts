@@ -36,7 +36,7 @@ export function nodeJobLauncher(workerFile: string): JobLauncher {
         },
         onMessage: (listener) => child.on('message', (message) => listener(message as WorkerMessage)),
         onExit: (listener) => {
-          child.once('exit', (code) => listener(code));
+          child.once('exit', (code, signal) => listener(code, signal));
           // A process that could not be started emits 'error' instead; unheard, it would crash the parent.
           child.once('error', () => listener(null));
         },

@@ -39,6 +39,22 @@ export const DEVELOPMENT_VAULT_BACKEND = 'development-file-NOT-A-KEYCHAIN';
 export function developmentVault(dataDir: string): SecretVault {
   const keyFile = path.join(dataDir, 'development-vault.key');
   fs.mkdirSync(dataDir, { recursive: true });
-  if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, crypto.randomBytes(32), { mode: 0o600 });
+  // A key file of another length is what an older, non-atomic write left when killed: nothing
+  // can have been encrypted with it (every use would have thrown), so it is replaced.
+  if (fs.existsSync(keyFile) && fs.statSync(keyFile).size !== 32) fs.renameSync(keyFile, `${keyFile}.corrupt-${Date.now()}`);
+  if (!fs.existsSync(keyFile)) writeKeyFileAtomically(keyFile, crypto.randomBytes(32));
   return aesVault(fs.readFileSync(keyFile), DEVELOPMENT_VAULT_BACKEND);
+}
+
+/** Like the stores (issue 13): temp file beside it, fsync, rename, so a kill leaves all or nothing. */
+function writeKeyFileAtomically(keyFile: string, key: Buffer): void {
+  const temp = `${keyFile}.tmp-${process.pid}`;
+  const fd = fs.openSync(temp, 'w', 0o600);
+  try {
+    fs.writeSync(fd, key);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, keyFile);
 }
