@@ -148,6 +148,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     setMode: (mode, target) => cgi.setMode(mode, target),
     setReleased: (released, appid) => cgi.setReleased(released, appid),
     uploads: cgi.uploads,
+    usageReports: cgi.usageReports,
     requests,
     waitForRequest(target, timeoutMs = 30_000) {
       const matches = (request: RecordedRequest): boolean =>

@@ -90,6 +90,8 @@ export interface FakeWechat {
   /** getattr's `released` from now on: for one appid, or for every appid without its own answer. */
   setReleased(released: ReleasedAnswer, appid?: string): void;
   uploads: ReceivedUpload[];
+  /** miniprogram-ci's usage reports (`clientreportv2` bodies, parsed JSON), in the order received. */
+  usageReports: unknown[];
   requests: RecordedRequest[];
   /** Resolves with the first request (already seen or future) whose target matches. */
   waitForRequest(target: string | RegExp, timeoutMs?: number): Promise<RecordedRequest>;

@@ -36,6 +36,8 @@ export interface CgiRequest {
 
 export class WechatCgi {
   readonly uploads: ReceivedUpload[] = [];
+  /** The JSON bodies of miniprogram-ci's usage reports (`clientreportv2`), kept so tests can read what it sends. */
+  readonly usageReports: unknown[] = [];
   private readonly keys = new Map<string, KeyObject>();
   private readonly randStrings = new RandStringBook();
   private readonly modes: Record<FailureTarget, FailureMode> = { upload: 'ok', getrandstr: 'ok' };
@@ -65,8 +67,17 @@ export class WechatCgi {
     if (method === 'GET' && pathname === '/wxa/ci/getwhiteextlist') return okJson({ data: WHITE_EXT_LIST });
     if (method === 'POST' && pathname === '/wxa/ci/upload') return this.receivePackage(request, 'upload');
     if (method === 'POST' && pathname === '/wxa/ci/testSourceURL') return this.receivePackage(request, 'preview');
-    if (method === 'POST' && pathname === '/wxa-dev-logic/clientreportv2') return okJson({});
+    if (method === 'POST' && pathname === '/wxa-dev-logic/clientreportv2') return this.receiveUsageReport(request);
     return json({ errCode: -1, errMsg: `fake servicewechat.com has no ${method} ${pathname}` }, 404);
+  }
+
+  private receiveUsageReport(request: CgiRequest): Reply {
+    try {
+      this.usageReports.push(JSON.parse(request.body.toString('utf8')));
+    } catch {
+      this.usageReports.push(request.body.toString('utf8'));
+    }
+    return okJson({});
   }
 
   private context(verifiesKey: boolean): { clientIp: string; verifiesKey: boolean } {

@@ -66,6 +66,8 @@ async function screenshotsInBothLanguages(page: Page, name: string) {
 const severities = (page: Page) => page.locator('[data-testid=precheck-findings] > [data-testid=problem-card]').evaluateAll((cards) => cards.map((c) => `${c.getAttribute('data-severity')} ${c.getAttribute('data-code')}`));
 
 test('one list with the refused IP beside the undeclared APIs and the warnings, then fixed and passing', async ({ page }) => {
+  // Three whole checks, each a compile of privacy-shop: 53 s alone on a busy 2-core machine, more in a full run.
+  test.setTimeout(240_000);
   fake.setMode('invalid-ip');
   await reachPrecheck(page);
 
