@@ -54,9 +54,10 @@ export function createAnonymiser(options: AnonymiseOptions): (text: string) => s
 
   return (text) => {
     let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join('[redacted]');
+    // Paths first: a short secret (a proxy user) may also be part of a folder name.
     for (const { from, to } of folders) out = out.split(from).join(to);
     if (homePattern) out = out.replace(homePattern, '~');
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join('[redacted]');
     out = out.replace(WEBHOOK_PLACES, REMOVED_URL);
     out = out.replace(ANY_URL, (url) => (SECRET_QUERY.test(url) ? REMOVED_URL : url));
     out = out.replace(CREDENTIALS, '$1[credentials]@');
