@@ -112,6 +112,10 @@ export const CONTRACT = {
     /** Saves the hand-off card image the window drew where the operator chooses; refused unless it is a PNG. */
     save: channel(input.SaveHandoffInput).returns<SavedFile>(),
   },
+  diagnostics: {
+    /** 导出诊断信息: logs, versions and settings, anonymised, in one zip written where the operator chooses. */
+    export: channel(input.NoInput).returns<SavedFile>(),
+  },
   notes: {
     /** The notes templates the operator saved, in the order they were first saved. */
     templates: channel(input.NoInput).returns<NoteTemplate[]>(),

@@ -2,6 +2,7 @@ import type { AppInfo, Lang } from '../../shared/model';
 import { successfulUploads } from '../../shared/version-suggest';
 import { JobRunner } from '../services/jobs/job-runner';
 import type { JobLauncher } from '../services/jobs/job-launcher';
+import { createDiagnostics } from '../services/diagnostics/diagnostics-service';
 import { createFileSaver, type PickSavePath } from '../services/files/file-saver';
 import { HistoryRepository } from '../services/history/history-repository';
 import { recordReleases } from '../services/history/record-releases';
@@ -41,6 +42,8 @@ export interface ShellParts {
   vault: SecretVault;
   launcher: JobLauncher;
   logger: Logger;
+  /** The folder the logger writes app.log and its rotated files to (the diagnostics export reads them). */
+  logDir: string;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
   /** Where the operator saves a file (a QR image, the history as CSV): a save dialog, or the harness's preset folder. */
@@ -84,6 +87,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
   });
   const ticks = new WhitelistTicksRepository(parts.stores.whitelist);
   // The check's jobs are not uploads: they go to the policy itself, not through the history recorder.
+  const reviewAccounts = new ReviewAccounts(parts.vault, parts.stores.reviewAccounts, parts.logger);
   const precheck = createPrecheckService({ checkProject, release: policy, ticks: (appid) => ticks.get(appid), logger: parts.logger });
   const handlers = createHandlers({
     appInfo: parts.appInfo,
@@ -102,8 +106,16 @@ export function composeServices(parts: ShellParts): ComposedServices {
     noteTemplates: new NoteTemplates(parts.stores.notes),
     gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
     firstRelease,
-    reviewAccounts: new ReviewAccounts(parts.vault, parts.stores.reviewAccounts, parts.logger),
+    reviewAccounts,
     files: createFileSaver({ pickSavePath: parts.pickSavePath, lang: () => settings.get().lang }),
+    diagnostics: createDiagnostics({
+      appInfo: parts.appInfo,
+      logDir: parts.logDir,
+      settings: () => settings.get(),
+      recentProjects: () => settings.recentProjects(),
+      heldSecrets: () => reviewAccounts.heldSecrets(),
+      pickSavePath: parts.pickSavePath,
+    }),
     publicIp: () => {
       const { proxy, ipEchoServices } = settings.get();
       return findPublicIp({ proxy, services: ipEchoServices ?? undefined });

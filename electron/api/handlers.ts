@@ -2,6 +2,7 @@ import type { ContractHandlers } from '../../shared/api';
 import type { AppInfo } from '../../shared/model';
 import type { PublicIpResult } from '../../shared/network';
 import { importKeyFile } from '../services/keys/import-key-file';
+import type { Diagnostics } from '../services/diagnostics/diagnostics-service';
 import type { FileSaver } from '../services/files/file-saver';
 import type { HistoryRepository } from '../services/history/history-repository';
 import { makeTrialQr } from '../services/history/trial-qr';
@@ -39,6 +40,7 @@ export interface HandlerDeps {
   noteTemplates: NoteTemplates;
   gitNotes: GitNotesService;
   files: FileSaver;
+  diagnostics: Diagnostics;
   firstRelease: FirstReleaseLedger;
   reviewAccounts: ReviewAccounts;
   publicIp(): Promise<PublicIpResult>;
@@ -115,6 +117,9 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     },
     handoff: {
       save: (request) => deps.files.saveHandoffCard(request),
+    },
+    diagnostics: {
+      export: () => deps.diagnostics.export(),
     },
     notes: {
       templates: () => deps.noteTemplates.list(),

@@ -35,12 +35,14 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
   const openedUrls: string[] = [];
   const mpSession = new MpSession();
   const { stores, notices } = openStores((name) => openConfStore(options.dataDir, name));
+  const logDir = path.join(options.dataDir, 'logs');
   const composed = composeServices({
     appInfo: { version: options.version, shell: 'harness', platform: process.platform, notices },
     stores,
     vault: developmentVault(path.join(options.dataDir, 'vault')),
     launcher: nodeJobLauncher(options.workerFile),
-    logger: fileLogger(path.join(options.dataDir, 'logs'), options.echoLog),
+    logger: fileLogger(logDir, options.echoLog),
+    logDir,
     // There are no native dialogs in a browser tab; development can preset their answers.
     pickFolder: async () => options.pickFolderPath ?? null,
     pickKeyFile: async () => options.pickKeyFilePath ?? null,

@@ -53,6 +53,7 @@ function startServices(): ComposedServices {
     vault: safeStorageVault(),
     launcher: utilityJobLauncher(workerFile),
     logger: fileLogger(app.getPath('logs')),
+    logDir: app.getPath('logs'),
     pickFolder: () => pickFolder(mainWindow, t()),
     pickKeyFile: () => pickKeyFile(mainWindow, t()),
     pickSavePath: (request) => pickSavePath(mainWindow, t(), request),

@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import { useSettingsStore } from '../stores/settings-store';
+import { DiagnosticsSettings } from './DiagnosticsSettings';
 import { ReleaseSettings } from './ReleaseSettings';
 import { UrlSetting } from './UrlSetting';
 
@@ -34,6 +35,7 @@ export function SettingsPanel({ onClose }: { onClose(): void }) {
         }}
       />
       <ReleaseSettings />
+      <DiagnosticsSettings />
       <p className="mp-links">
         <button type="button" className="link-button" onClick={onClose}>
           {t('settings.close')}

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
 import type { ShellParts } from '../compose-services';
@@ -20,6 +21,8 @@ export function memoryShell(overrides: Partial<ShellParts> = {}): ShellParts {
     vault: memoryVault(),
     launcher: nodeJobLauncher(path.resolve('dist/jobs/job-worker.cjs')),
     logger: silentLogger,
+    // Nothing is logged in memory; a folder with no logs in it, for the diagnostics export.
+    logDir: path.join(os.tmpdir(), 'mp-desk-memory-shell-no-logs'),
     pickFolder: vi.fn(async () => null),
     pickKeyFile: vi.fn(async () => null),
     pickSavePath: vi.fn(async () => null),

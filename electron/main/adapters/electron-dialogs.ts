@@ -29,9 +29,12 @@ export async function pickSavePath(parent: BrowserWindow | null, t: Translate, r
   const filter =
     request.kind === 'csv'
       ? { name: t('dialog.csvFiles'), extensions: ['csv'] }
-      : { name: t('dialog.images'), extensions: [request.suggestedName.split('.').pop() ?? 'png'] };
+      : request.kind === 'zip'
+        ? { name: t('dialog.zipFiles'), extensions: ['zip'] }
+        : { name: t('dialog.images'), extensions: [request.suggestedName.split('.').pop() ?? 'png'] };
+  const titles = { csv: 'dialog.saveCsv', zip: 'dialog.saveDiagnostics', image: 'dialog.saveQr' } as const;
   const options: Electron.SaveDialogOptions = {
-    title: t(request.kind === 'csv' ? 'dialog.saveCsv' : 'dialog.saveQr'),
+    title: t(titles[request.kind]),
     defaultPath: request.suggestedName,
     filters: [filter],
     properties: ['createDirectory', 'showOverwriteConfirmation'],

@@ -15,7 +15,7 @@ import type { SavedFile } from '../../../shared/saved-file';
 export interface SaveRequest {
   /** The file name the dialog proposes. */
   suggestedName: string;
-  kind: 'image' | 'csv';
+  kind: 'image' | 'csv' | 'zip';
 }
 
 /** The save dialog: the chosen path, or null when the operator closed it. */
@@ -33,21 +33,24 @@ const stamp = (d: Date) => `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.ge
 /** A folder's name as part of a file name on every system: no separators, reserved marks or spaces. */
 const fileNamePart = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'project';
 
+/** Asks where (the save dialog) and writes there; a failed write is the file.save-failed problem. */
+export async function saveWhereChosen(pickSavePath: PickSavePath, request: SaveRequest, content: Uint8Array | string): Promise<SavedFile> {
+  const chosen = await pickSavePath(request);
+  if (!chosen) return { saved: false, problem: null };
+  const file = path.resolve(chosen);
+  try {
+    await fs.writeFile(file, content);
+  } catch (error) {
+    const problem: Problem = { code: 'file.save-failed', severity: 'error', params: { path: file }, detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+    return { saved: false, problem };
+  }
+  return { saved: true, file };
+}
+
 export function createFileSaver(deps: FileSaverDeps) {
   const now = deps.now ?? (() => new Date());
 
-  async function write(request: SaveRequest, content: Uint8Array | string): Promise<SavedFile> {
-    const chosen = await deps.pickSavePath(request);
-    if (!chosen) return { saved: false, problem: null };
-    const file = path.resolve(chosen);
-    try {
-      await fs.writeFile(file, content);
-    } catch (error) {
-      const problem: Problem = { code: 'file.save-failed', severity: 'error', params: { path: file }, detail: (error as NodeJS.ErrnoException).code ?? String(error) };
-      return { saved: false, problem };
-    }
-    return { saved: true, file };
-  }
+  const write = (request: SaveRequest, content: Uint8Array | string) => saveWhereChosen(deps.pickSavePath, request, content);
 
   return {
     /** A QR image, refused unless its bytes are a PNG or a JPEG; the file's extension follows the bytes. */

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileLogger } from './logger';
+import log from 'electron-log/node';
+import { fileLogger, redactingHook } from './logger';
 import { rotatedLogFiles } from './rotate-log';
 
 const pem = crypto.generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey;
@@ -89,5 +90,16 @@ describe('fileLogger', () => {
     expect(fs.readFileSync(logFile(), 'utf8').split('\n').filter(Boolean)).toEqual([
       expect.stringMatching(/ERROR Unknown channel x\\n2024-01-01T00:00:00\.000Z INFO forged\\r\\nend$/),
     ]);
+  });
+
+  it('redacts in an electron-log hook, so a message that skips createLogger is redacted too', () => {
+    const writer = log.create({ logId: `hook-test:${dir}` });
+    writer.hooks.push(redactingHook);
+    const seen: string[] = [];
+    writer.transports.console.level = false;
+    writer.transports.file.level = false;
+    writer.transports.seen = Object.assign((message: { data: unknown[] }) => void seen.push(String(message.data[0])), { level: 'silly' as const, transforms: [] });
+    writer.info(`straight in ${pem.trim()}`);
+    expect(seen).toEqual(['straight in [redacted key]']);
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import log from 'electron-log/node';
+import type { LogMessage } from 'electron-log';
 import { redactSecrets } from './redact';
 import { rotateLogFiles } from './rotate-log';
 
@@ -45,6 +46,9 @@ export function fileLogger(dir: string, echo?: (line: string) => void, limits: L
   for (const [name, transport] of Object.entries(writer.transports)) {
     if (name !== 'file' && transport) transport.level = false;
   }
+  // The redactor is a hook: electron-log runs hooks before any transport, so nothing written through
+  // this instance (a transport switched on later included) reaches one unredacted.
+  writer.hooks.push(redactingHook);
   const out = writer.transports.file;
   // Without it electron-log looks for a package.json to name the app, though the path is ours.
   out.setAppName('mp-release-desk');
@@ -59,5 +63,11 @@ export function fileLogger(dir: string, echo?: (line: string) => void, limits: L
     echo?.(line);
   });
 }
+
+/** Every string of an electron-log message through the redactor. */
+export const redactingHook = (message: LogMessage): LogMessage => ({
+  ...message,
+  data: message.data.map((part: unknown) => (typeof part === 'string' ? redactSecrets(part) : part)),
+});
 
 export const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };

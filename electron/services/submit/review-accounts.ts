@@ -64,6 +64,15 @@ export class ReviewAccounts {
     return { ok: true, sessionOnly: false };
   }
 
+  /** Every saved account's username and password: what the diagnostics export removes wherever it appears. */
+  heldSecrets(): string[] {
+    const appids = new Set([...Object.keys(this.all()), ...this.sessionOnly.keys()]);
+    return [...appids].flatMap((appid) => {
+      const account = this.get(appid);
+      return account ? [account.username, account.password] : [];
+    });
+  }
+
   clear(appid: string): null {
     this.sessionOnly.delete(appid);
     const { [appid]: _cleared, ...rest } = this.all();
