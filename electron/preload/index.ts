@@ -4,7 +4,15 @@ import { createApiClient } from '../../shared/api-client';
 
 // Runs sandboxed, so it is bundled to one CommonJS file that only requires `electron`.
 const api = createApiClient((channel, input) => ipcRenderer.invoke(channel, input) as Promise<unknown>, {
-  pathForFile: (file) => (file instanceof File ? webUtils.getPathForFile(file) : ''),
+  // No `instanceof File` here: a File handed over by the page may not be an instance of the preload
+  // world's File class. getPathForFile throws on anything that is not a File.
+  pathForFile: (file) => {
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return '';
+    }
+  },
   on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
     // The Electron event object is dropped: it would hand the renderer a handle on IPC.
     const wrapped = (_event: unknown, payload: ApiEvents[E]) => listener(payload);
