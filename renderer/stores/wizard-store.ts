@@ -39,9 +39,12 @@ interface WizardState {
 
 const SAVE_DELAY_MS = 400;
 let pendingSave: ReturnType<typeof setTimeout> | undefined;
+/** Counts the operator's moves, so a draft read that finishes late does not undo one. */
+let moves = 0;
 
 export const useWizardStore = create<WizardState>((set, get) => {
   const save = (draft: WizardDraft, delay = 0) => {
+    moves += 1;
     const { projectRoot } = get();
     set({ draft, step: draft.step });
     if (!projectRoot) return;
@@ -53,9 +56,18 @@ export const useWizardStore = create<WizardState>((set, get) => {
     draft: EMPTY_DRAFT,
     step: 'project',
     async load(projectRoot, resume) {
+      const movesBefore = moves;
       const saved = await attempt(() => api().wizard.draft({ projectRoot }));
       const draft = saved.ok && saved.value ? saved.value : EMPTY_DRAFT;
-      set({ projectRoot, draft: { ...draft, step: resume ? draft.step : 'project' }, step: resume ? draft.step : 'project' });
+      if (moves === movesBefore) {
+        set({ projectRoot, draft: { ...draft, step: resume ? draft.step : 'project' }, step: resume ? draft.step : 'project' });
+        return;
+      }
+      // The verdict is on screen before the draft is read, and the operator already moved on from it:
+      // keep the step they are on, with what they typed before, and save it for this project.
+      const current = get().draft;
+      set({ projectRoot });
+      save({ ...draft, step: current.step, done: [...new Set([...draft.done, ...current.done])] });
     },
     goTo(step) {
       save({ ...get().draft, step });
