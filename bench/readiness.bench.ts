@@ -2,7 +2,7 @@
 // Run: npx tsx bench/readiness.bench.ts [--runs 3] [--keep]
 //
 // Generates (in a temp folder, deleted at the end) mini programs of 1k, 2k, 4k and 8k pages laid out
-// as bench/project-pages.bench.ts lays them out, every page with its four files; a page script in
+// as bench/support/pages-project.ts lays them out, every page with its four files; a page script in
 // ten calls a privacy API, a page in a hundred is a 敬请期待 placeholder, and app.js sends to a login
 // page from onLaunch. Then times the readiness service's run on each (the project read, the privacy
 // scan over every source file, each page's WXML, app.js and the entry page), median of `runs`, with
