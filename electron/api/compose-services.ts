@@ -41,6 +41,8 @@ export interface ShellParts {
   stores: AppStores;
   vault: SecretVault;
   launcher: JobLauncher;
+  /** Keep a job process warmed ahead of need (the app; tests that count processes leave it off). */
+  warmJobs?: boolean;
   logger: Logger;
   /** The folder the logger writes app.log and its rotated files to (the diagnostics export reads them). */
   logDir: string;
@@ -68,7 +70,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const history = new HistoryRepository(parts.stores.history);
   const trial = new TrialLedger(parts.stores.trial);
   const events = new EventHub();
-  const runner = new JobRunner({ launcher: parts.launcher });
+  const runner = new JobRunner({ launcher: parts.launcher, warm: parts.warmJobs ?? false });
   const firstRelease = new FirstReleaseLedger(parts.stores.firstRelease);
   // Every connection check (the whitelist step's, the pre-upload check's) records getattr's `released`.
   const policy = rememberReleased(createReleaseService({
