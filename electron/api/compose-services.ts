@@ -22,6 +22,7 @@ import { createReadinessService } from '../services/readiness/readiness-service'
 import { ReviewRepository } from '../services/review/review-repository';
 import { createReviewService } from '../services/review/review-service';
 import { checkProject } from '../services/release/check-project';
+import { AttrCache } from '../services/release/attr-cache';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
 import { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
@@ -81,6 +82,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     logger: parts.logger,
     proxy: () => settings.get().proxy,
     npmRegistry: () => settings.get().npmRegistry,
+    attrs: new AttrCache(),
   }), firstRelease);
   const release = recordReleases(policy, {
     record: (entry) => history.record(entry),

@@ -24,6 +24,8 @@ class ServerRefusal extends Error {
 /** What getattr told about the appid: whether it was ever released (null when the answer does not say). */
 export interface AttrAnswer {
   released: boolean | null;
+  /** The whole answer, what project.attr() would fetch for an upload. */
+  attr: Record<string, unknown> | null;
 }
 
 /** The library's signing and request modules (a spare job process loads them ahead, job-worker.ts). */
@@ -52,14 +54,15 @@ export async function checkConnection(appid: string, privateKey: string, proxy: 
     body: JSON.stringify({ appid, signature }),
     headers: { 'content-type': 'application/json' },
   });
-  let parsed: { errCode?: unknown; data?: { released?: unknown } };
+  let parsed: { errCode?: unknown; data?: { released?: unknown } & Record<string, unknown> };
   try {
-    parsed = JSON.parse(body) as { errCode?: unknown; data?: { released?: unknown } };
+    parsed = JSON.parse(body) as typeof parsed;
   } catch {
     throw new ServerRefusal(`Error: ${body}`);
   }
   if (parsed.errCode !== 0) throw new ServerRefusal(`Error: ${body}`);
   // The 提审 step shows the first-release checklist on `released: false`; anything but a boolean is "unknown".
   const released = parsed.data?.released;
-  return { released: typeof released === 'boolean' ? released : null };
+  const attr = parsed.data && typeof parsed.data === 'object' ? parsed.data : null;
+  return { released: typeof released === 'boolean' ? released : null, attr };
 }

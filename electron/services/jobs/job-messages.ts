@@ -48,6 +48,8 @@ export interface JobRequest<K extends JobKind = JobKind> {
   privateKey: string;
   /** The proxy decided by the app; null means none, whatever the environment says. */
   proxy: string | null;
+  /** getattr's answer from this session's connection check (attr-cache.ts): the upload skips its own. */
+  attr?: Record<string, unknown>;
 }
 
 export interface CancelRequest {

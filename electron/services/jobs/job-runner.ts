@@ -33,6 +33,8 @@ export interface JobSpec<K extends JobKind> {
   options: JobOptions[K];
   privateKey: string;
   proxy: string | null;
+  /** getattr's answer this session already has for this appid and key (upload, preview). */
+  attr?: Record<string, unknown>;
   deadlineMs?: number;
   onProgress?: (progress: JobProgress) => void;
 }
@@ -194,7 +196,7 @@ export class JobRunner {
           const how = signal ? `signal ${signal}` : `code ${code}`;
           fail({ code: 'ci.job-crashed', severity: 'error', detail: `job process exited with ${how}` });
         });
-        child.send({ type: 'run', jobId, kind: spec.kind, project: spec.project, options: spec.options, privateKey: spec.privateKey, proxy: spec.proxy });
+        child.send({ type: 'run', jobId, kind: spec.kind, project: spec.project, options: spec.options, privateKey: spec.privateKey, proxy: spec.proxy, attr: spec.attr });
         if (entry.stopped) fail(entry.stopped);
       });
     } finally {
