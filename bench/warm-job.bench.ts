@@ -44,26 +44,32 @@ let version = 0;
 
 function timedProcess(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { env, stdio: 'ignore', cwd: fs.mkdtempSync(path.join(work, 'cwd-')) });
-  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args[0]} exited ${code}`)))));
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: fs.mkdtempSync(path.join(work, 'cwd-')) });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args[1]} exited ${code}: ${stderr}`)))));
 }
 
 const rawUpload = () =>
   timedProcess([CI_BIN, 'upload', '--appid', FIXTURE_APPID, '--pp', projectPath, '--pkp', keyFile, '--uv', `9.0.${version++}`, '-r', '2', '--proxy', bench.fake.proxyUrl, '--use-project-config'], { ...bench.env, NO_PROXY: 'servicewechat.com' });
+const rawPreview = () =>
+  timedProcess([CI_BIN, 'preview', '--appid', FIXTURE_APPID, '--pp', projectPath, '--pkp', keyFile, '--uv', '0.0.1', '-r', '2', '--proxy', bench.fake.proxyUrl, '--use-project-config', '--qrcode-format', 'base64', '--qrcode-output-dest', path.join(work, 'qr.txt')], { ...bench.env, NO_PROXY: 'servicewechat.com' });
 const bareGetattr = () => timedProcess([bareScript, keyFile, bench.fake.proxyUrl, FIXTURE_APPID], { ...bench.env, NODE_PATH: path.resolve('node_modules') });
 
 async function untilSpareReady(): Promise<void> {
   while (!warm.spareStatus().ready) await pause(50);
 }
 
-async function job(runner: JobRunner, kind: 'upload' | 'connection-check', attr?: Record<string, unknown>): Promise<number> {
+async function job(runner: JobRunner, kind: 'upload' | 'preview' | 'connection-check', attr?: Record<string, unknown>): Promise<number> {
   if (runner === warm) await untilSpareReady(); // the app's spare has long been ready when the operator clicks
   const started = performance.now();
   const common = { project: fixtureProject({ projectPath }), privateKey: bench.key.privateKey, proxy: bench.fake.proxyUrl };
   const outcome =
     kind === 'upload'
       ? await runner.start({ ...common, kind, options: { version: `9.1.${version++}`, robot: 3 }, attr }).outcome
-      : await runner.start({ ...common, kind, options: {} }).outcome;
+      : kind === 'preview'
+        ? await runner.start({ ...common, kind, options: { robot: 3 }, attr }).outcome
+        : await runner.start({ ...common, kind, options: {} }).outcome;
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
   return performance.now() - started;
 }
@@ -90,6 +96,11 @@ try {
     'job, warm process': () => job(warm, 'upload'),
     'job, warm + getattr kept': () => job(warm, 'upload', attr),
   });
+  const previews = await rotated({
+    'raw miniprogram-ci CLI': rawPreview,
+    'job, fresh process': () => job(cold, 'preview'),
+    'job, warm + getattr kept': () => job(warm, 'preview', attr),
+  });
   const checks = await rotated({
     'bare signed getattr script': bareGetattr,
     'check, fresh process': () => job(cold, 'connection-check'),
@@ -101,6 +112,7 @@ try {
     for (const [name, ms] of Object.entries(medians)) console.log(`  ${name.padEnd(28)} ${(ms / base).toFixed(2)}×  (${ms.toFixed(0)} ms)`);
   };
   print(`upload of ${path.relative(process.cwd(), projectPath) || projectPath}`, uploads);
+  print('preview', previews);
   print('connection check', checks);
 } finally {
   await warm.dispose();
