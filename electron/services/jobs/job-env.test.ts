@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compileThreads, jobProcessEnv } from './job-env';
 
 describe('job process environment', () => {
-  it('leaves one core to the job main thread, and always at least one compile thread', () => {
-    expect(compileThreads(1)).toBe(1);
-    expect(compileThreads(2)).toBe(1);
-    expect(compileThreads(8)).toBe(7);
+  it('uses a compile thread per core the process may use, at least one', () => {
+    expect(compileThreads(0)).toBe(1);
+    expect(compileThreads(2)).toBe(2);
+    expect(compileThreads(8)).toBe(8);
   });
 
   it('sets COMPILE_THREADS at process start (the library reads it once, when loaded); an explicit one wins', () => {

@@ -21,12 +21,14 @@ const INHERITED_PROXY_VARS = [
  * (corecompiler/original/workerThread/getWorkerPoolSize.js reads COMPILE_THREADS, else takes
  * os.cpus().length), so the `threads` option of upload() (which sets the variable at call time) comes
  * too late in a job process that has loaded the library already; the variable is set at process
- * start instead. One core is left to the job's main thread, which reads, packs and sends: on two
- * cores 1 thread uploaded a 1,000-file project in 0.89× the time of 2 (median of 5 pairs). An
- * explicit COMPILE_THREADS in the app's environment wins.
+ * start instead, one thread per core the process may use (os.availableParallelism(), which respects
+ * CPU affinity where os.cpus() does not). Measured on two cores, a 1,000-file project, median of 5
+ * alternating pairs: 2 threads took 0.86× the time of 1 with the machine otherwise quiet, 1.12× with
+ * it loaded by other work (load 7); an operator's machine runs the app mostly alone. An explicit
+ * COMPILE_THREADS in the app's environment wins.
  */
 export function compileThreads(parallelism = os.availableParallelism()): number {
-  return Math.max(1, parallelism - 1);
+  return Math.max(1, parallelism);
 }
 
 /** The environment of a job process: the parent's, without inherited proxies, and never a secret. */
