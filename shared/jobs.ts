@@ -110,6 +110,8 @@ export interface ConnectionCheckResult {
   /** getattr's `released`: was this appid ever released; null when the answer lacks it. */
   released: boolean | null;
   durationMs: number;
+  /** getattr's whole answer, kept by the main process for the next upload (attr-cache.ts); never sent to the window. */
+  attr?: Record<string, unknown>;
 }
 
 /** One package.json folder installed by the npm-install job: node_modules was written there. */

@@ -36,7 +36,7 @@ test.afterEach(async () => {
   fs.rmSync(project, { recursive: true, force: true });
 });
 
-test('an upload cancelled at 30–60 % sends nothing and leaves no job process', async ({ page }) => {
+test('an upload cancelled at 30–60 % sends nothing and leaves no process of its own', async ({ page }) => {
   test.setTimeout(120_000);
   const key = path.resolve('test-output/keys', `private.${APPID}.key`);
   await openProjectWithKey(page, harness.url, fake.proxyUrl, project, key);
@@ -59,6 +59,7 @@ test('an upload cancelled at 30–60 % sends nothing and leaves no job process',
       (document.querySelector('[data-testid=upload-cancel]') as HTMLButtonElement).click();
     });
   });
+  const before = snapshotProcesses(OUR_WORKER).map((p) => p.pid);
   await page.getByTestId('upload-start').click();
   const percentAtCancel = await page
     .waitForFunction(() => (window as unknown as { cancelledAt?: number }).cancelledAt, undefined, { timeout: 60_000 })
@@ -68,6 +69,9 @@ test('an upload cancelled at 30–60 % sends nothing and leaves no job process',
   expect(percentAtCancel).toBeLessThanOrEqual(60);
 
   expect(fake.uploads).toHaveLength(0);
-  await expect.poll(() => snapshotProcesses(OUR_WORKER)).toEqual([]);
+  // What may remain is the one idle job process the app keeps warmed for the next job
+  // (warm-job-pool.ts), never the one that ran the upload (the spare waiting before it).
+  await expect.poll(() => snapshotProcesses(OUR_WORKER).filter((p) => before.includes(p.pid))).toEqual([]);
+  expect(snapshotProcesses(OUR_WORKER).length).toBeLessThanOrEqual(1);
   await expect(page.getByTestId('upload-start')).toContainText('用同样的内容重试');
 });

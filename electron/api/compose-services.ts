@@ -22,6 +22,7 @@ import { createReadinessService } from '../services/readiness/readiness-service'
 import { ReviewRepository } from '../services/review/review-repository';
 import { createReviewService } from '../services/review/review-service';
 import { checkProject } from '../services/release/check-project';
+import { AttrCache } from '../services/release/attr-cache';
 import { createReleaseService } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
 import { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
@@ -41,6 +42,8 @@ export interface ShellParts {
   stores: AppStores;
   vault: SecretVault;
   launcher: JobLauncher;
+  /** Keep a job process warmed ahead of need (the app; tests that count processes leave it off). */
+  warmJobs?: boolean;
   logger: Logger;
   /** The folder the logger writes app.log and its rotated files to (the diagnostics export reads them). */
   logDir: string;
@@ -68,7 +71,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const history = new HistoryRepository(parts.stores.history);
   const trial = new TrialLedger(parts.stores.trial);
   const events = new EventHub();
-  const runner = new JobRunner({ launcher: parts.launcher });
+  const runner = new JobRunner({ launcher: parts.launcher, warm: parts.warmJobs ?? false });
   const firstRelease = new FirstReleaseLedger(parts.stores.firstRelease);
   // Every connection check (the whitelist step's, the pre-upload check's) records getattr's `released`.
   const policy = rememberReleased(createReleaseService({
@@ -79,6 +82,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     logger: parts.logger,
     proxy: () => settings.get().proxy,
     npmRegistry: () => settings.get().npmRegistry,
+    attrs: new AttrCache(),
   }), firstRelease);
   const release = recordReleases(policy, {
     record: (entry) => history.record(entry),

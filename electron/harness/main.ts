@@ -23,6 +23,7 @@ const services = createHarnessServices({
   pickKeyFilePath: process.env.MP_HARNESS_PICK_KEY_FILE,
   saveDir: process.env.MP_HARNESS_SAVE_DIR,
   echoLog: (line) => console.log(line),
+  warmJobs: true,
 });
 console.log('Keys are kept in a development vault (a plain key file in the data folder), not a keychain.');
 const harness = await startHarness({
@@ -35,7 +36,7 @@ console.log(`Harness ready: ${harness.url}`);
 
 const stop = () => {
   void services.runner
-    .cancelAll()
+    .dispose()
     .then(() => harness.close())
     .then(() => process.exit(0));
 };

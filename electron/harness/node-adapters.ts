@@ -22,6 +22,8 @@ export interface HarnessServiceOptions {
   pickKeyFilePath?: string;
   /** Files the operator saves land here under the name a save dialog would propose; absent: nothing is saved. */
   saveDir?: string;
+  /** Keep a job process warmed ahead of need, as the app does (`npm run web`); tests leave it off. */
+  warmJobs?: boolean;
   /** Also print each log line (the `npm run web` console). */
   echoLog?: (line: string) => void;
 }
@@ -41,6 +43,7 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
     stores,
     vault: developmentVault(path.join(options.dataDir, 'vault')),
     launcher: nodeJobLauncher(options.workerFile),
+    warmJobs: options.warmJobs ?? false,
     logger: fileLogger(logDir, options.echoLog),
     logDir,
     // There are no native dialogs in a browser tab; development can preset their answers.

@@ -52,6 +52,7 @@ function startServices(): ComposedServices {
     // safeStorage is usable only after 'ready', which is when this runs.
     vault: safeStorageVault(),
     launcher: utilityJobLauncher(workerFile),
+    warmJobs: true,
     logger: fileLogger(app.getPath('logs')),
     logDir: app.getPath('logs'),
     pickFolder: () => pickFolder(mainWindow, t()),
@@ -88,13 +89,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
-  // Jobs are stopped before quitting, so no upload process outlives the app.
+  // Jobs (and the idle warm job process) are stopped before quitting, so no job process outlives the app.
   let quitting = false;
   app.on('before-quit', (event) => {
     if (quitting || !services) return;
     event.preventDefault();
     quitting = true;
-    void services.runner.cancelAll().finally(() => app.quit());
+    void services.runner.dispose().finally(() => app.quit());
   });
   void app.whenReady().then(() => {
     // Before any page loads: no session grants a permission the policy does not list.

@@ -24,17 +24,29 @@ class ServerRefusal extends Error {
 /** What getattr told about the appid: whether it was ever released (null when the answer does not say). */
 export interface AttrAnswer {
   released: boolean | null;
+  /** The whole answer, what project.attr() would fetch for an upload. */
+  attr: Record<string, unknown> | null;
+}
+
+/** The library's signing and request modules (a spare job process loads them ahead, job-worker.ts). */
+export function loadSigningModules(): { sign: SignModule; requests: RequestModule; urls: UrlConfig } {
+  return {
+    sign: require('miniprogram-ci/dist/utils/sign') as SignModule,
+    requests: require('miniprogram-ci/dist/utils/request') as RequestModule,
+    urls: require('miniprogram-ci/dist/config/url.config') as UrlConfig,
+  };
 }
 
 /**
- * Loads only the library's signing and request modules (about 0.1 s), not the whole library with its
+ * Loads only the library's signing and request modules (about 0.15 s), not the whole library with its
  * compilers (about 0.9 s): the check is most of the time the operator waits on this step.
  */
 export async function checkConnection(appid: string, privateKey: string, proxy: string | null): Promise<AttrAnswer> {
-  const { getSignature } = require('miniprogram-ci/dist/utils/sign') as SignModule;
-  const { request, setCiProxy } = require('miniprogram-ci/dist/utils/request') as RequestModule;
+  const { sign, requests, urls } = loadSigningModules();
+  const { getSignature } = sign;
+  const { request, setCiProxy } = requests;
   if (proxy) setCiProxy(proxy);
-  const { GET_ATTR_URL } = require('miniprogram-ci/dist/config/url.config') as UrlConfig;
+  const { GET_ATTR_URL } = urls;
   const signature = await getSignature(privateKey, appid);
   const { body } = await request({
     url: GET_ATTR_URL,
@@ -42,14 +54,15 @@ export async function checkConnection(appid: string, privateKey: string, proxy: 
     body: JSON.stringify({ appid, signature }),
     headers: { 'content-type': 'application/json' },
   });
-  let parsed: { errCode?: unknown; data?: { released?: unknown } };
+  let parsed: { errCode?: unknown; data?: { released?: unknown } & Record<string, unknown> };
   try {
-    parsed = JSON.parse(body) as { errCode?: unknown; data?: { released?: unknown } };
+    parsed = JSON.parse(body) as typeof parsed;
   } catch {
     throw new ServerRefusal(`Error: ${body}`);
   }
   if (parsed.errCode !== 0) throw new ServerRefusal(`Error: ${body}`);
   // The 提审 step shows the first-release checklist on `released: false`; anything but a boolean is "unknown".
   const released = parsed.data?.released;
-  return { released: typeof released === 'boolean' ? released : null };
+  const attr = parsed.data && typeof parsed.data === 'object' ? parsed.data : null;
+  return { released: typeof released === 'boolean' ? released : null, attr };
 }

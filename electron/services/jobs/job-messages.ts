@@ -48,13 +48,20 @@ export interface JobRequest<K extends JobKind = JobKind> {
   privateKey: string;
   /** The proxy decided by the app; null means none, whatever the environment says. */
   proxy: string | null;
+  /** getattr's answer from this session's connection check (attr-cache.ts): the upload skips its own. */
+  attr?: Record<string, unknown>;
 }
 
 export interface CancelRequest {
   type: 'cancel';
 }
 
-export type ParentMessage = JobRequest | CancelRequest;
+/** Sent to a spare process (warm-job-pool.ts): load the library, nothing project- or key-specific. */
+export interface WarmRequest {
+  type: 'warm';
+}
+
+export type ParentMessage = JobRequest | CancelRequest | WarmRequest;
 
 /** A failure as miniprogram-ci raised it; the parent classifies it with the catalogue. */
 export interface RawJobError {
@@ -64,6 +71,8 @@ export interface RawJobError {
 }
 
 export type WorkerMessage =
+  /** A spare process has loaded the library and waits for its job. */
+  | { type: 'ready' }
   | { type: 'progress'; progress: JobProgress }
   | { type: 'result'; value: JobResults[JobKind] }
   | { type: 'error'; error: RawJobError }

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
-import path from 'node:path';
 import { classifyCiError } from '../../../shared/errors/classify-ci-error';
 import type { JobKind, JobOutcome, JobProgress, JobResults } from '../../../shared/jobs';
 import type { Problem } from '../../../shared/model';
 import { jobProcessEnv } from './job-env';
 import type { JobLauncher } from './job-launcher';
 import type { JobOptions, JobProject, WorkerMessage } from './job-messages';
+import { launchFresh, WarmJobPool, type LaunchedJob, type SpareStatus } from './warm-job-pool';
 
 /** How long each kind of job may take before it is stopped (miniprogram-ci has no timeouts of its own). */
 export const DEFAULT_DEADLINES_MS: Record<JobKind, number> = {
@@ -33,6 +33,8 @@ export interface JobSpec<K extends JobKind> {
   options: JobOptions[K];
   privateKey: string;
   proxy: string | null;
+  /** getattr's answer this session already has for this appid and key (upload, preview). */
+  attr?: Record<string, unknown>;
   deadlineMs?: number;
   onProgress?: (progress: JobProgress) => void;
 }
@@ -56,7 +58,15 @@ export interface JobRunnerOptions {
   baseEnv?: NodeJS.ProcessEnv;
   tempRoot?: string;
   deadlinesMs?: Partial<Record<JobKind, number>>;
+  /**
+   * Keep one job process started ahead with the library loaded (warm-job-pool.ts): the app, which
+   * runs many jobs. The CLI runs one job per run and gains nothing from a spare.
+   */
+  warm?: boolean;
 }
+
+/** Jobs that load all of miniprogram-ci (a spare still loading it is ahead of a fresh process). */
+const LIBRARY_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['upload', 'preview', 'pack-npm', 'quality-scan', 'offline-checks']);
 
 /** A listener's own error must not take down the process that runs the jobs. */
 function reportProgress<K extends JobKind>(spec: JobSpec<K>, progress: JobProgress): void {
@@ -73,8 +83,11 @@ function reportProgress<K extends JobKind>(spec: JobSpec<K>, progress: JobProgre
  */
 export class JobRunner {
   private readonly running = new Map<string, Running>();
+  private readonly pool: WarmJobPool | null;
 
-  constructor(private readonly options: JobRunnerOptions) {}
+  constructor(private readonly options: JobRunnerOptions) {
+    this.pool = options.warm ? new WarmJobPool(options.launcher, this.env(), this.tempRoot()) : null;
+  }
 
   has(jobId: string): boolean {
     return this.running.has(jobId);
@@ -121,12 +134,35 @@ export class JobRunner {
     await Promise.all(jobs.map(([, job]) => job.done));
   }
 
+  /** Cancels every job and kills the idle spare process: nothing is left running (app quit). */
+  async dispose(): Promise<void> {
+    await Promise.all([this.cancelAll(), this.pool?.dispose()]);
+  }
+
+  /** The warm spare process, if this runner keeps one (tests, measurements). */
+  spareStatus(): SpareStatus {
+    return this.pool?.status() ?? { pid: undefined, ready: false };
+  }
+
+  private env(): NodeJS.ProcessEnv {
+    return jobProcessEnv(this.options.baseEnv ?? process.env);
+  }
+
+  private tempRoot(): string {
+    return this.options.tempRoot ?? os.tmpdir();
+  }
+
+  /** A process in a fresh folder: the spare when there is one, else one started now. */
+  private launch(kind: JobKind): Promise<LaunchedJob> {
+    if (this.pool) return this.pool.take({ needsLibrary: LIBRARY_JOBS.has(kind) });
+    return launchFresh(this.options.launcher, this.env(), this.tempRoot());
+  }
+
   private async execute<K extends JobKind>(jobId: string, spec: JobSpec<K>, entry: Running): Promise<JobOutcome<K>> {
-    const cwd = await fs.mkdtemp(path.join(this.options.tempRoot ?? os.tmpdir(), 'mp-job-'));
     const deadlineMs = spec.deadlineMs ?? this.options.deadlinesMs?.[spec.kind] ?? DEFAULT_DEADLINES_MS[spec.kind];
+    if (entry.stopped) return { ok: false, kind: spec.kind, problem: entry.stopped };
+    const { child, cwd } = await this.launch(spec.kind);
     try {
-      if (entry.stopped) return { ok: false, kind: spec.kind, problem: entry.stopped };
-      const child = this.options.launcher.launch({ cwd, env: jobProcessEnv(this.options.baseEnv ?? process.env) });
       return await new Promise<JobOutcome<K>>((resolve) => {
         let settled = false;
         // Reported only once the process and its compilers are gone, so nothing outlives a job.
@@ -148,6 +184,7 @@ export class JobRunner {
         );
         entry.onStop = fail;
         child.onMessage((message: WorkerMessage) => {
+          if (message.type === 'ready') return; // A spare's word to the pool, before this job's own.
           if (message.type === 'progress') reportProgress(spec, message.progress);
           else if (message.type === 'result') settle({ ok: true, kind: spec.kind, value: message.value as JobResults[K] }, true);
           else if (message.type === 'problem') fail(message.problem, true);
@@ -159,7 +196,7 @@ export class JobRunner {
           const how = signal ? `signal ${signal}` : `code ${code}`;
           fail({ code: 'ci.job-crashed', severity: 'error', detail: `job process exited with ${how}` });
         });
-        child.send({ type: 'run', jobId, kind: spec.kind, project: spec.project, options: spec.options, privateKey: spec.privateKey, proxy: spec.proxy });
+        child.send({ type: 'run', jobId, kind: spec.kind, project: spec.project, options: spec.options, privateKey: spec.privateKey, proxy: spec.proxy, attr: spec.attr });
         if (entry.stopped) fail(entry.stopped);
       });
     } finally {

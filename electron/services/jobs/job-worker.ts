@@ -31,10 +31,23 @@ async function exit(code: number): Promise<never> {
 process.on('unhandledRejection', () => undefined);
 process.on('disconnect', () => void exit(2));
 
+/**
+ * A spare process loads what any job may need ahead of its job: the library (through the job modules
+ * that import it) and nothing that depends on a project, an appid, a key or a proxy. A job message
+ * sent meanwhile waits in the queue behind it.
+ */
+async function warm(): Promise<void> {
+  await import('./run-ci-job');
+  await import('./run-offline-checks');
+  (await import('./check-connection')).loadSigningModules();
+  await send({ type: 'ready' });
+}
+
 let started = false;
 async function onMessage(message: ParentMessage): Promise<void> {
   if (message.type === 'cancel') return exit(3);
   if (started) return;
+  if (message.type === 'warm') return warm();
   started = true;
   try {
     // Loaded only now, after the child tracker is in place, and only in the job process. The

@@ -49,12 +49,15 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
     const progress = tracker.update(event as RawTaskEvent | string);
     if (progress) report(progress);
   };
+  const { attr } = request;
   const project = new ci.Project({
     appid: target.appid,
     type: PROJECT_TYPES[target.compileType],
     projectPath: target.projectPath,
     privateKey,
-  });
+    // The attributes this session's connection check fetched: no second signed getattr.
+    ...(attr ? { attr: async () => attr } : {}),
+  } as ConstructorParameters<typeof ci.Project>[0]);
   const elapsed = () => Date.now() - started;
   // DevTools' 「构建 npm」, done in the same job so the upload sees the fresh miniprogram_npm.
   const buildNpm = async () => {

@@ -8,7 +8,7 @@ export async function runConnectionCheck(request: JobRequest, report: (progress:
   const started = Date.now();
   const tracker = new ProgressTracker(request.jobId, request.kind, 0);
   report(tracker.start());
-  const { released } = await checkConnection(request.project.appid, request.privateKey, request.proxy);
+  const { released, attr } = await checkConnection(request.project.appid, request.privateKey, request.proxy);
   report(tracker.finish());
-  return { accepted: true, appid: request.project.appid, released, durationMs: Date.now() - started };
+  return { accepted: true, appid: request.project.appid, released, durationMs: Date.now() - started, ...(attr ? { attr } : {}) };
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { JobKind, JobOutcome, JobProgress } from '../../../shared/jobs';
+import type { ConnectionCheckResult, JobKind, JobOutcome, JobProgress } from '../../../shared/jobs';
 import type { Problem, ProjectCheck, ProjectReport, ProjectSummary } from '../../../shared/model';
 import { DEFAULT_ROBOT, releaseOptionsProblem } from '../../../shared/release-rules';
 import { blockingProblems } from '../../../shared/verdict';
@@ -7,6 +7,7 @@ import type { JobOptions, JobProject } from '../jobs/job-messages';
 import type { JobRunner, StartedJob } from '../jobs/job-runner';
 import type { KeySource } from '../keys/key-source';
 import type { Logger } from '../logging/logger';
+import type { AttrCache } from './attr-cache';
 
 export interface ReleaseServiceDeps {
   checkProject(droppedPath: string): Promise<ProjectCheck>;
@@ -18,7 +19,12 @@ export interface ReleaseServiceDeps {
   /** The app's npm registry setting (npm installs); absent or null: npm's own registry. */
   npmRegistry?(): string | null;
   logger: Logger;
+  /** getattr answers of this session's connection checks, reused by the next upload or preview. */
+  attrs?: AttrCache;
 }
+
+/** Jobs that start with project.attr(), a signed getattr, unless given the answer. */
+const ATTR_JOBS: ReadonlySet<JobKind> = new Set<JobKind>(['upload', 'preview']);
 
 /** Where a job reports to, and what the caller decides about it. */
 export interface JobSink {
@@ -80,6 +86,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
     const cancelled: Problem = { code: 'ci.cancelled', severity: 'error' };
     let started: StartedJob<K>;
     let appid: string;
+    let attrKey: string;
     try {
       const decided = await decide();
       if ('code' in decided) return refuse(decided);
@@ -91,6 +98,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
       const key = needsKey ? await deps.keys.useKey(appid) : { ok: true as const, pem: '' };
       if (!key.ok) return refuse(key.problem);
       if (entry.cancelled) return refuse(cancelled);
+      attrKey = key.pem;
       started = deps.runner.start({
         jobId,
         kind,
@@ -98,6 +106,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
         options,
         privateKey: key.pem,
         proxy: deps.proxy(),
+        attr: ATTR_JOBS.has(kind) ? deps.attrs?.get(appid, key.pem) : undefined,
         deadlineMs: sink.deadlineMs,
         onProgress: sink.onProgress,
       });
@@ -107,10 +116,22 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
     }
     deps.logger.info(`job ${jobId} ${kind} ${appid} started`);
     sink.onStarted?.();
-    const outcome = await started.outcome;
+    const outcome = remember(appid, attrKey, await started.outcome);
     if (outcome.ok) deps.logger.info(`job ${jobId} ${kind} ${appid} ok`);
     else deps.logger.warn(`job ${jobId} ${kind} ${appid} failed ${outcome.problem.code} ${outcome.problem.detail ?? ''}`);
     return outcome;
+  }
+
+  /** Keeps a connection check's getattr answer for the next upload (out of the outcome); forgets it on any failure. */
+  function remember<K extends JobKind>(appid: string, pem: string, outcome: JobOutcome<K>): JobOutcome<K> {
+    if (!outcome.ok) {
+      deps.attrs?.forget(appid);
+      return outcome;
+    }
+    if (outcome.kind !== 'connection-check') return outcome;
+    const { attr, ...value } = outcome.value as ConnectionCheckResult;
+    if (attr && pem) deps.attrs?.set(appid, pem, attr);
+    return { ...outcome, value } as JobOutcome<K>;
   }
 
   /** The verdict, handed to the sink; a project with errors is refused before anything else. */
