@@ -34,7 +34,8 @@ export async function startAppAndTool(appid: string, workDir: string): Promise<A
   // The harness's runner starts job processes from this process's environment, as the harness process
   // started with NODE_EXTRA_CA_CERTS does in the e2e suite.
   process.env.NODE_EXTRA_CA_CERTS = fake.caCertPath;
-  const services = createHarnessServices({ dataDir: path.join(workDir, 'app-data'), version: 'bench', workerFile: WORKER_FILE });
+  // As the harness and the app compose it: one job process kept warm ahead of need.
+  const services = createHarnessServices({ dataDir: path.join(workDir, 'app-data'), version: 'bench', workerFile: WORKER_FILE, warmJobs: true });
   await services.serve('settings:update', { proxy: fake.proxyUrl });
   const imported = (await services.serve('keys:import', { path: keyFile, appid })) as { ok: boolean };
   if (!imported.ok) throw new Error(`the app refused the bench key: ${JSON.stringify(imported)}`);
@@ -47,7 +48,7 @@ export async function startAppAndTool(appid: string, workDir: string): Promise<A
     keyFile,
     toolEnv,
     async close() {
-      await services.runner.cancelAll();
+      await services.runner.dispose();
       await fake.close();
     },
   };
