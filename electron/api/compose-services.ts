@@ -17,6 +17,7 @@ import { NoteTemplates } from '../services/notes/note-templates';
 import { findPublicIp } from '../services/network/public-ip';
 import { createPrecheckService } from '../services/precheck/precheck-service';
 import { readProject } from '../services/project/read-project';
+import { readProjectIdentity } from '../services/project/read-project-identity';
 import { ReadinessAnswersRepository } from '../services/readiness/readiness-answers';
 import { createReadinessService } from '../services/readiness/readiness-service';
 import { ReviewRepository } from '../services/review/review-repository';
@@ -77,6 +78,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const policy = rememberReleased(createReleaseService({
     checkProject,
     readProject,
+    readProjectIdentity,
     keys,
     runner,
     logger: parts.logger,

@@ -6,6 +6,7 @@ import { nodeJobLauncher } from '../services/jobs/node-job-launcher';
 import type { KeySource } from '../services/keys/key-source';
 import { silentLogger } from '../services/logging/logger';
 import { readProject } from '../services/project/read-project';
+import { readProjectIdentity } from '../services/project/read-project-identity';
 import { checkProject } from '../services/release/check-project';
 import { createReleaseService, type ReleaseService } from '../services/release/release-service';
 
@@ -19,5 +20,5 @@ export function createCliRelease(keys: KeySource, proxy: string | null): { ok: t
   const worker = workerFile();
   if (!existsSync(worker)) return { ok: false, problem: { code: 'cli.not-built', severity: 'error', params: { file: worker } } };
   const runner = new JobRunner({ launcher: nodeJobLauncher(worker) });
-  return { ok: true, release: createReleaseService({ checkProject, readProject, keys, runner, proxy: () => proxy, logger: silentLogger }) };
+  return { ok: true, release: createReleaseService({ checkProject, readProject, readProjectIdentity, keys, runner, proxy: () => proxy, logger: silentLogger }) };
 }

@@ -8,6 +8,7 @@ import { describeProblem } from '../../../shared/errors';
 import type { JobProgress } from '../../../shared/jobs';
 import { silentLogger } from '../logging/logger';
 import { readProject } from '../project/read-project';
+import { readProjectIdentity } from '../project/read-project-identity';
 import { createReleaseService, npmInstallFolders } from '../release/release-service';
 import { JobRunner } from './job-runner';
 import { nodeJobLauncher } from './node-job-launcher';
@@ -130,6 +131,7 @@ describe('the release service\'s npm install', () => {
     const release = createReleaseService({
       checkProject: () => Promise.reject(new Error('an install needs no domain scan')),
       readProject,
+      readProjectIdentity,
       keys: { useKey: () => Promise.reject(new Error('an install needs no key')) },
       runner,
       proxy: () => registry.url,

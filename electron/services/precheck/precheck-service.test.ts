@@ -7,6 +7,7 @@ import type { JobProgress } from '../../../shared/jobs';
 import { precheckBlockers } from '../../../shared/precheck';
 import { silentLogger } from '../logging/logger';
 import { readProject } from '../project/read-project';
+import { readProjectIdentity } from '../project/read-project-identity';
 import { checkProject } from '../release/check-project';
 import { createReleaseService } from '../release/release-service';
 import { createPrecheckService } from './precheck-service';
@@ -38,6 +39,7 @@ function service() {
   const release = createReleaseService({
     checkProject,
     readProject,
+    readProjectIdentity,
     keys: { useKey: () => ({ ok: true, pem: bench.key.privateKey }) },
     runner: bench.runner,
     proxy: () => bench.fake.proxyUrl,

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ROOT, makeTestKey, startUploadBench, type UploadBench } from '../../../bench/upload-bench';
 import { silentLogger } from '../logging/logger';
 import { readProject } from '../project/read-project';
+import { readProjectIdentity } from '../project/read-project-identity';
 import { ATTR_LIFETIME_MS, AttrCache } from './attr-cache';
 import { checkProject } from './check-project';
 import { createReleaseService } from './release-service';
@@ -35,6 +36,7 @@ function release(pem: () => string) {
   return createReleaseService({
     checkProject,
     readProject,
+    readProjectIdentity,
     keys: { useKey: () => ({ ok: true, pem: pem() }) },
     runner: bench.runner,
     proxy: () => bench.fake.proxyUrl,

@@ -11,8 +11,10 @@ import type { AttrCache } from './attr-cache';
 
 export interface ReleaseServiceDeps {
   checkProject(droppedPath: string): Promise<ProjectCheck>;
-  /** The project without the domain scan: enough for a connection check, which needs only the AppID. */
+  /** The project without the domain scan: what npm installs and the offline checks go by. */
   readProject(droppedPath: string): Promise<ProjectReport>;
+  /** The folder and AppID from project.config.json alone: all a connection check needs. */
+  readProjectIdentity(droppedPath: string): Promise<JobProject | Problem>;
   keys: KeySource;
   runner: JobRunner;
   proxy(): string | null;
@@ -75,7 +77,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
   async function run<K extends JobKind>(
     kind: K,
     sink: JobSink,
-    decide: () => Promise<{ summary: ProjectSummary; options: JobOptions[K] } | Problem>,
+    decide: () => Promise<{ project: JobProject; options: JobOptions[K] } | Problem>,
     { needsKey = true }: { needsKey?: boolean } = {},
   ): Promise<JobOutcome<K>> {
     const jobId = sink.jobId ?? crypto.randomUUID();
@@ -90,8 +92,8 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
     try {
       const decided = await decide();
       if ('code' in decided) return refuse(decided);
-      const { summary, options } = decided;
-      appid = summary.appid;
+      const { project, options } = decided;
+      appid = project.appid;
       if (entry.cancelled) return refuse(cancelled);
       if (deps.runner.isBusy(appid)) return refuse({ code: 'ci.already-running', severity: 'error', params: { appid } });
       // An npm install signs nothing: it neither needs nor gets the key.
@@ -102,7 +104,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
       started = deps.runner.start({
         jobId,
         kind,
-        project: jobProjectOf(summary),
+        project,
         options,
         privateKey: key.pem,
         proxy: deps.proxy(),
@@ -152,7 +154,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
         const typed = { version: request.version.trim(), robot: request.robot ?? DEFAULT_ROBOT, desc: request.desc?.trim() || undefined };
         const rule = releaseOptionsProblem(typed, summary.compileType);
         if (rule) return rule;
-        return { summary, options: { ...typed, buildNpm: summary.npm.needsBuild } };
+        return { project: jobProjectOf(summary), options: { ...typed, buildNpm: summary.npm.needsBuild } };
       });
     },
 
@@ -164,16 +166,15 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
         const rule = releaseOptionsProblem({ robot }, summary.compileType);
         if (rule) return rule;
         const { pagePath, searchQuery } = request;
-        return { summary, options: { robot, pagePath, searchQuery, buildNpm: summary.npm.needsBuild } };
+        return { project: jobProjectOf(summary), options: { robot, pagePath, searchQuery, buildNpm: summary.npm.needsBuild } };
       });
     },
 
     /** Needs only the AppID: a project with other problems can still prove its key and whitelist. */
     checkConnection(request: { projectRoot: string }, sink: JobSink = {}): Promise<JobOutcome<'connection-check'>> {
       return run('connection-check', sink, async () => {
-        const report = await deps.readProject(request.projectRoot);
-        if (!report.summary) return blockingProblems(report.problems)[0] ?? { code: 'project.read-failed', severity: 'error' };
-        return { summary: report.summary, options: {} };
+        const project = await deps.readProjectIdentity(request.projectRoot);
+        return 'code' in project ? project : { project, options: {} };
       });
     },
 
@@ -191,7 +192,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
           if (!report.summary) return blockingProblems(report.problems)[0] ?? { code: 'project.read-failed', severity: 'error' };
           const compile = blockingProblems(report.problems).length === 0;
           const options = { compile, buildNpm: compile && report.summary.npm.needsBuild, quality: report.summary.compileType === 'miniprogram' };
-          return { summary: report.summary, options };
+          return { project: jobProjectOf(report.summary), options };
         },
         { needsKey: false },
       );
@@ -210,7 +211,7 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
           const report = await deps.readProject(request.projectRoot);
           if (!report.summary) return blockingProblems(report.problems)[0] ?? { code: 'project.read-failed', severity: 'error' };
           const folders = npmInstallFolders(report.problems);
-          return { summary: report.summary, options: { folders, registry: deps.npmRegistry?.() ?? null } };
+          return { project: jobProjectOf(report.summary), options: { folders, registry: deps.npmRegistry?.() ?? null } };
         },
         { needsKey: false },
       );
