@@ -240,3 +240,6 @@ export type UrgentQuotaInput = z.infer<typeof UrgentQuotaInput>;
 
 export const ReleasedBeforeInput = z.object({ appid, releasedBefore: z.boolean() }).strict();
 export type ReleasedBeforeInput = z.infer<typeof ReleasedBeforeInput>;
+
+// Notifications (robots and the desktop switch): declared in their own file.
+export { AddRobotInput, DesktopNotifyInput, RobotIdInput } from './notify-schemas';
