@@ -29,8 +29,11 @@ export interface NotifyConfig {
 export type RobotSaved = { ok: true; robot: RobotView } | { ok: false; problem: Problem };
 export type RobotTestResult = { ok: true } | { ok: false; problem: Problem };
 
-/** What ended: an upload, a preview, a connection check, or the settings' 「发送测试消息」. */
-export type NotifyEventKind = 'upload' | 'preview' | 'check' | 'test';
+/**
+ * What ended (an upload, a preview, a connection check), the settings' 「发送测试消息」, or a clock's
+ * reminder: a phased release nearing day 15, a version in review longer than usual.
+ */
+export type NotifyEventKind = 'upload' | 'preview' | 'check' | 'test' | 'phase-ending' | 'review-long';
 
 /** One notification, before any platform's format. */
 export interface NotifyMessage {
@@ -45,4 +48,6 @@ export interface NotifyMessage {
   qrBase64?: string;
   /** A link to give where no image can go: the 体验版 link. */
   link?: string;
+  /** Reminders: the day of the clock (phase day N of 15, days in review) and the date it names (the automatic 全量). */
+  clock?: { day: number; date: string };
 }

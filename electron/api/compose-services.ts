@@ -34,6 +34,7 @@ import type { DesktopNotifier } from '../services/notify/desktop-notifier';
 import { createNotifyService } from '../services/notify/notify-service';
 import { notifyReleases } from '../services/notify/notify-releases';
 import { RobotStore } from '../services/notify/robot-store';
+import { createClockReminders } from '../services/notify/clock-reminders';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers';
@@ -102,6 +103,11 @@ export function composeServices(parts: ShellParts): ComposedServices {
     logger: parts.logger,
     robotBaseUrl: parts.robotBaseUrl,
   });
+  const review = createReviewService(new ReviewRepository(parts.stores.review));
+  const reminders = createClockReminders({ books: () => review.all(), notify: notifier.notify, store: parts.stores.notify, logger: parts.logger });
+  // At start and every hour after: a reminder is due once a day; the timer never keeps the process alive.
+  void reminders.run();
+  setInterval(() => void reminders.run(), 3_600_000).unref();
   const release = notifyReleases(recorded, {
     notify: notifier.notify,
     operator: () => settings.get().operatorName,
@@ -125,7 +131,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     history,
     trial,
     drafts: new WizardDrafts(parts.stores.wizard),
-    review: createReviewService(new ReviewRepository(parts.stores.review)),
+    review,
     noteTemplates: new NoteTemplates(parts.stores.notes),
     gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
     firstRelease,

@@ -19,17 +19,22 @@ const TITLES: Record<NotifyMessage['kind'], { ok: MessageKey; failed: MessageKey
   preview: { ok: 'notify.msg.preview.ok', failed: 'notify.msg.preview.failed' },
   check: { ok: 'notify.msg.check.ok', failed: 'notify.msg.check.failed' },
   test: { ok: 'notify.msg.test.ok', failed: 'notify.msg.test.failed' },
+  'phase-ending': { ok: 'notify.msg.phase-ending', failed: 'notify.msg.phase-ending' },
+  'review-long': { ok: 'notify.msg.review-long', failed: 'notify.msg.review-long' },
 };
+
+/** Who pressed the button matters for a job; a clock's reminder has nobody behind it. */
+const HAS_OPERATOR: ReadonlySet<NotifyMessage['kind']> = new Set(['upload', 'preview', 'check']);
 
 /** The message as a title and lines of plain text, in the operator's language. */
 export function messageLines(message: NotifyMessage, lang: Lang): { title: string; lines: string[] } {
   const t = translator(lang);
-  const title = t(TITLES[message.kind][message.result.ok ? 'ok' : 'failed'], { project: message.projectName });
+  const title = t(TITLES[message.kind][message.result.ok ? 'ok' : 'failed'], { project: message.projectName, version: message.version ?? '', day: message.clock?.day ?? 0, date: message.clock?.date ?? '' });
   const lines: string[] = [];
   if (message.appid) lines.push(t('notify.msg.appid', { appid: message.appid }));
   if (message.version) lines.push(t('notify.msg.version', { version: message.version }));
   if (message.notes) lines.push(t('notify.msg.notes', { notes: message.notes }));
-  if (message.kind !== 'test') lines.push(message.operator ? t('notify.msg.operator', { operator: message.operator }) : t('notify.msg.noOperator'));
+  if (HAS_OPERATOR.has(message.kind)) lines.push(message.operator ? t('notify.msg.operator', { operator: message.operator }) : t('notify.msg.noOperator'));
   if (!message.result.ok) {
     const described = describeProblem(message.result.problem, lang);
     lines.push(t('notify.msg.problem', { message: described.message }), t('notify.msg.next', { next: described.next }));

@@ -18,6 +18,8 @@ export interface NotifyFile extends Record<string, unknown> {
   schemaVersion: number;
   desktop: boolean;
   robots: unknown[];
+  /** Clock reminders already sent (clock-reminders.ts), so each goes out once a day. */
+  reminded: string[];
 }
 
 const Sealed = z.object({

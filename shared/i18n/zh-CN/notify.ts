@@ -31,6 +31,8 @@ export const notify = {
   'notify.msg.check.failed': '❌ 连接检查失败：{project}',
   'notify.msg.test.ok': '🔔 测试消息：小程序发布台的通知能送到这个群。',
   'notify.msg.test.failed': '🔔 测试消息（失败）：{project}',
+  'notify.msg.phase-ending': '⏰ 分阶段发布快满 15 天：{project} {version} 已到第 {day} 天，{date} 会自动全量发布。',
+  'notify.msg.review-long': '⏰ 审核时间超过通常：{project} {version} 已在审核中 {day} 天（通常不超过 7 天）。',
   'notify.msg.appid': 'AppID：{appid}',
   'notify.msg.version': '版本：{version}',
   'notify.msg.notes': '说明：{notes}',
