@@ -4,7 +4,8 @@ import { translator, type MessageKey } from '../../../shared/i18n';
 import type { Lang } from '../../../shared/model';
 import type { NotifyMessage, RobotKind } from '../../../shared/notify';
 
-// A notification in each platform's exact body (pure). What each takes, from their robot docs:
+// A notification in each platform's exact body (pure). What each takes (the platforms' robot docs, as given in
+// this task's platform facts):
 // - WeCom: {"msgtype":"markdown","markdown":{"content"}}; an image is a second message,
 //   {"msgtype":"image","image":{"base64","md5"}} (md5 of the raw bytes; PNG or JPG up to 2 MB).
 // - DingTalk: {"msgtype":"markdown","markdown":{"title","text"}}; images only by URL, so the link goes in the text.
