@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'build/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'e2e/fake-wechat/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'build/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'e2e/fake-wechat/**/*.test.ts', 'e2e/fake-webhook/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['electron/test-setup/electron-mock.ts'],
     globalSetup: ['electron/test-setup/build-node-bundles.ts'],

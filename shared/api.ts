@@ -13,6 +13,7 @@ import type { TrialQr } from './trial-link';
 import type { WizardDraft } from './wizard';
 import type { FirstReleaseState } from './first-release';
 import type { ReviewAccount, ReviewAccountSaved } from './review-account';
+import type { NotifyConfig, RobotSaved, RobotTestResult } from './notify';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -149,6 +150,16 @@ export const CONTRACT = {
     record: channel(input.ReviewRecordInput).returns<ReviewRecordResult>(),
     setUrgentQuota: channel(input.UrgentQuotaInput).returns<ReviewBook>(),
     setReleasedBefore: channel(input.ReleasedBeforeInput).returns<ReviewBook>(),
+  },
+  notify: {
+    /** The desktop switch and the robots, masked: a webhook URL or secret never comes back. */
+    config: channel(input.NoInput).returns<NotifyConfig>(),
+    setDesktop: channel(input.DesktopNotifyInput).returns<NotifyConfig>(),
+    /** Stores the URL and secret encrypted, like the upload keys; answers the masked view. */
+    addRobot: channel(input.AddRobotInput).returns<RobotSaved>(),
+    removeRobot: channel(input.RobotIdInput).returns<NotifyConfig>(),
+    /** 「发送测试消息」: one message to the robot, the platform's answer as ok or a problem. */
+    testRobot: channel(input.RobotIdInput).returns<RobotTestResult>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

@@ -3,6 +3,7 @@ import { MP_PAGES, type MpPage } from './deep-links';
 import { FIRST_RELEASE_ITEMS } from './first-release';
 import { PRIVACY_CATEGORIES } from './precheck';
 import { NOTES_MAX } from './release-rules';
+import { ROBOT_KINDS } from './notify';
 import { TEMPLATE_NAME_MAX } from './notes';
 import { REASON_MAX, REVIEW_STATES, URGENT_QUOTA_MAX } from './review';
 import { WIZARD_STEPS } from './wizard';
@@ -240,3 +241,21 @@ export type UrgentQuotaInput = z.infer<typeof UrgentQuotaInput>;
 
 export const ReleasedBeforeInput = z.object({ appid, releasedBefore: z.boolean() }).strict();
 export type ReleasedBeforeInput = z.infer<typeof ReleasedBeforeInput>;
+
+// Notifications. The webhook URL's host is checked per platform by the service (with a problem the
+// operator can read), not here: a refusal here would only say "call failed".
+export const AddRobotInput = z
+  .object({
+    kind: z.enum(ROBOT_KINDS),
+    url: z.string().trim().max(1024),
+    secret: z.string().trim().max(256).optional(),
+    appid: appid.nullable(),
+  })
+  .strict();
+export type AddRobotInput = z.infer<typeof AddRobotInput>;
+
+export const RobotIdInput = z.object({ id: z.string().uuid() }).strict();
+export type RobotIdInput = z.infer<typeof RobotIdInput>;
+
+export const DesktopNotifyInput = z.object({ desktop: z.boolean() }).strict();
+export type DesktopNotifyInput = z.infer<typeof DesktopNotifyInput>;

@@ -32,6 +32,11 @@ import { FirstReleaseLedger } from '../services/submit/first-release-ledger';
 import { rememberReleased } from '../services/submit/remember-released';
 import { ReviewAccounts } from '../services/submit/review-accounts';
 import { createProjectService } from '../services/workspace/project-service';
+import type { DesktopNotifier } from '../services/notify/desktop-notifier';
+import { createNotifyService } from '../services/notify/notify-service';
+import { notifyReleases } from '../services/notify/notify-releases';
+import { RobotStore } from '../services/notify/robot-store';
+import { createClockReminders } from '../services/notify/clock-reminders';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers';
@@ -55,6 +60,10 @@ export interface ShellParts {
   openExternal(url: string): Promise<void>;
   mpSession: MpSession;
   openMpPage(url: string, where: 'app' | 'browser'): Promise<void>;
+  /** Electron's Notification in the app, a recording list in the harness. */
+  desktopNotifier: DesktopNotifier;
+  /** The harness under test only: robot messages go to the fake webhook server here (send-robot.ts). */
+  robotBaseUrl?: string;
 }
 
 export interface ComposedServices {
@@ -86,10 +95,30 @@ export function composeServices(parts: ShellParts): ComposedServices {
     npmRegistry: () => settings.get().npmRegistry,
     attrs: new AttrCache(),
   }), firstRelease);
-  const release = recordReleases(policy, {
+  const recorded = recordReleases(policy, {
     record: (entry) => history.record(entry),
     trialRobot: (appid) => trial.robotOf(appid),
     operator: () => settings.get().operatorName,
+  });
+  const robots = new RobotStore(parts.vault, parts.stores.notify, parts.logger);
+  const notifier = createNotifyService({
+    robots,
+    desktop: parts.desktopNotifier,
+    lang: () => settings.get().lang,
+    proxy: () => settings.get().proxy,
+    logger: parts.logger,
+    robotBaseUrl: parts.robotBaseUrl,
+  });
+  const review = createReviewService(new ReviewRepository(parts.stores.review));
+  const reminders = createClockReminders({ books: () => review.all(), notify: notifier.notify, store: parts.stores.notify, logger: parts.logger });
+  // At start and every hour after: a reminder is due once a day; the timer never keeps the process alive.
+  void reminders.run();
+  setInterval(() => void reminders.run(), 3_600_000).unref();
+  const release = notifyReleases(recorded, {
+    notify: notifier.notify,
+    operator: () => settings.get().operatorName,
+    trialRobot: (appid) => trial.robotOf(appid),
+    logger: parts.logger,
   });
   const ticks = new WhitelistTicksRepository(parts.stores.whitelist);
   // The check's jobs are not uploads: they go to the policy itself, not through the history recorder.
@@ -108,7 +137,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     history,
     trial,
     drafts: new WizardDrafts(parts.stores.wizard),
-    review: createReviewService(new ReviewRepository(parts.stores.review)),
+    review,
     noteTemplates: new NoteTemplates(parts.stores.notes),
     gitNotes: createGitNotes({ lastReleaseAt: (projectRoot) => successfulUploads(history.forProject(projectRoot)).at(-1)?.startedAt ?? null }),
     firstRelease,
@@ -119,13 +148,15 @@ export function composeServices(parts: ShellParts): ComposedServices {
       logDir: parts.logDir,
       settings: () => settings.get(),
       recentProjects: () => settings.recentProjects(),
-      heldSecrets: () => reviewAccounts.heldSecrets(),
+      heldSecrets: () => [...reviewAccounts.heldSecrets(), ...robots.heldSecrets()],
       pickSavePath: parts.pickSavePath,
     }),
     publicIp: () => {
       const { proxy, ipEchoServices } = settings.get();
       return findPublicIp({ proxy, services: ipEchoServices ?? undefined });
     },
+    robots,
+    notifier,
     pickFolder: parts.pickFolder,
     pickKeyFile: parts.pickKeyFile,
     jobSink: (jobId) => ({

@@ -21,6 +21,8 @@ import type { WizardDrafts } from '../services/wizard/wizard-drafts';
 import type { FirstReleaseLedger } from '../services/submit/first-release-ledger';
 import type { ReviewAccounts } from '../services/submit/review-accounts';
 import type { ProjectService } from '../services/workspace/project-service';
+import type { NotifyService } from '../services/notify/notify-service';
+import type { RobotStore } from '../services/notify/robot-store';
 
 /** The services behind the contract, as the composition root wires them. */
 export interface HandlerDeps {
@@ -43,6 +45,8 @@ export interface HandlerDeps {
   diagnostics: Diagnostics;
   firstRelease: FirstReleaseLedger;
   reviewAccounts: ReviewAccounts;
+  robots: RobotStore;
+  notifier: NotifyService;
   publicIp(): Promise<PublicIpResult>;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
@@ -146,6 +150,13 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       record: ({ appid, version, event }) => deps.review.record(appid, version, event),
       setUrgentQuota: ({ appid, quota }) => deps.review.setUrgentQuota(appid, quota),
       setReleasedBefore: ({ appid, releasedBefore }) => deps.review.setReleasedBefore(appid, releasedBefore),
+    },
+    notify: {
+      config: () => deps.robots.config(),
+      setDesktop: ({ desktop }) => deps.robots.setDesktop(desktop),
+      addRobot: (robot) => deps.robots.add(robot),
+      removeRobot: ({ id }) => deps.robots.remove(id),
+      testRobot: ({ id }) => deps.notifier.test(id, deps.settings.get().operatorName),
     },
   };
 }

@@ -24,6 +24,7 @@ const services = createHarnessServices({
   saveDir: process.env.MP_HARNESS_SAVE_DIR,
   echoLog: (line) => console.log(line),
   warmJobs: true,
+  robotBaseUrl: process.env.MP_HARNESS_ROBOT_BASE_URL,
 });
 console.log('Keys are kept in a development vault (a plain key file in the data folder), not a keychain.');
 const harness = await startHarness({

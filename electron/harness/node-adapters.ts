@@ -6,12 +6,15 @@ import { developmentVault } from '../services/keys/memory-vault';
 import { fileLogger } from '../services/logging/logger';
 import { MpSession } from '../services/links/mp-session';
 import { openConfStore } from '../services/settings/conf-store';
+import { recordingNotifier, type DesktopNote } from '../services/notify/desktop-notifier';
 
 export interface HarnessServices extends ComposedServices {
   /** URLs the app asked the system browser or the admin window to open; the harness records them instead. */
   openedUrls: string[];
   /** Stands in for the in-app admin window: a test reports the URLs that window would land on. */
   mpSession: MpSession;
+  /** Desktop notifications the app showed; the harness records them instead. */
+  desktopNotes: DesktopNote[];
 }
 
 export interface HarnessServiceOptions {
@@ -26,6 +29,8 @@ export interface HarnessServiceOptions {
   warmJobs?: boolean;
   /** Also print each log line (the `npm run web` console). */
   echoLog?: (line: string) => void;
+  /** Tests only: robot messages go to the fake webhook server at this base URL instead of the platforms. */
+  robotBaseUrl?: string;
 }
 
 /**
@@ -38,6 +43,7 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
   const mpSession = new MpSession();
   const { stores, notices } = openStores((name) => openConfStore(options.dataDir, name));
   const logDir = path.join(options.dataDir, 'logs');
+  const desktop = recordingNotifier();
   const composed = composeServices({
     appInfo: { version: options.version, shell: 'harness', platform: process.platform, notices },
     stores,
@@ -57,6 +63,8 @@ export function createHarnessServices(options: HarnessServiceOptions): HarnessSe
     openMpPage: async (url) => {
       openedUrls.push(url);
     },
+    desktopNotifier: desktop,
+    robotBaseUrl: options.robotBaseUrl,
   });
-  return { ...composed, openedUrls, mpSession };
+  return { ...composed, openedUrls, mpSession, desktopNotes: desktop.shown };
 }

@@ -55,6 +55,9 @@ export async function startHarness({ services, rendererDir, bridgeFile, port = 0
     if (url.pathname === '/__harness/opened-urls' && url.searchParams.get('token') === token) {
       return send(200, contentType('.json'), JSON.stringify(services.openedUrls));
     }
+    if (url.pathname === '/__harness/desktop-notes' && url.searchParams.get('token') === token) {
+      return send(200, contentType('.json'), JSON.stringify(services.desktopNotes));
+    }
     // Test hook standing in for the in-app admin window landing on a URL (e.g. after QR login).
     if (url.pathname === '/__harness/mp-navigated' && request.method === 'POST' && url.searchParams.get('token') === token) {
       services.mpSession.observe(url.searchParams.get('url') ?? '');

@@ -6,6 +6,7 @@ import { openStores } from '../api/app-stores';
 import { composeServices, type ComposedServices } from '../api/compose-services';
 import { pickFolder, pickKeyFile, pickSavePath } from './adapters/electron-dialogs';
 import { openElectronStore } from './adapters/electron-store-backend';
+import { electronNotifier } from './adapters/electron-notifier';
 import { safeStorageVault } from './adapters/safe-storage-vault';
 import { utilityJobLauncher } from './adapters/utility-job-launcher';
 import { APP_SCHEME, APP_START_URL } from './app-origin';
@@ -61,6 +62,7 @@ function startServices(): ComposedServices {
     openExternal,
     mpSession,
     openMpPage: (url, where) => (where === 'app' ? mpWindow.open(url) : openExternal(url)),
+    desktopNotifier: electronNotifier(),
   });
   registerIpc(composed.serve, composed.events, () => mainWindow);
   return composed;

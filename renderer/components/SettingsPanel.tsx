@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
 import { useSettingsStore } from '../stores/settings-store';
 import { DiagnosticsSettings } from './DiagnosticsSettings';
+import { NotifySettings } from './NotifySettings';
 import { ReleaseSettings } from './ReleaseSettings';
 import { UrlSetting } from './UrlSetting';
 
@@ -35,6 +36,7 @@ export function SettingsPanel({ onClose }: { onClose(): void }) {
         }}
       />
       <ReleaseSettings />
+      <NotifySettings />
       <DiagnosticsSettings />
       <p className="mp-links">
         <button type="button" className="link-button" onClick={onClose}>

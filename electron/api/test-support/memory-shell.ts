@@ -6,6 +6,7 @@ import { nodeJobLauncher } from '../../services/jobs/node-job-launcher';
 import { memoryVault } from '../../services/keys/memory-vault';
 import { MpSession } from '../../services/links/mp-session';
 import { silentLogger } from '../../services/logging/logger';
+import { recordingNotifier } from '../../services/notify/desktop-notifier';
 import type { StoreBackend } from '../../services/settings/store-backend';
 
 export function memoryStore<T extends Record<string, unknown>>(): StoreBackend<T> {
@@ -17,7 +18,7 @@ export function memoryStore<T extends Record<string, unknown>>(): StoreBackend<T
 export function memoryShell(overrides: Partial<ShellParts> = {}): ShellParts {
   return {
     appInfo: { version: 'test', shell: 'harness', platform: process.platform, notices: [] },
-    stores: { settings: memoryStore(), keys: memoryStore(), whitelist: memoryStore(), history: memoryStore(), trial: memoryStore(), wizard: memoryStore(), notes: memoryStore(), firstRelease: memoryStore(), reviewAccounts: memoryStore(), readiness: memoryStore(), review: memoryStore() },
+    stores: { settings: memoryStore(), keys: memoryStore(), whitelist: memoryStore(), history: memoryStore(), trial: memoryStore(), wizard: memoryStore(), notes: memoryStore(), firstRelease: memoryStore(), reviewAccounts: memoryStore(), readiness: memoryStore(), review: memoryStore(), notify: memoryStore() },
     vault: memoryVault(),
     launcher: nodeJobLauncher(path.resolve('dist/jobs/job-worker.cjs')),
     logger: silentLogger,
@@ -29,6 +30,7 @@ export function memoryShell(overrides: Partial<ShellParts> = {}): ShellParts {
     openExternal: vi.fn(async () => undefined),
     mpSession: new MpSession(),
     openMpPage: vi.fn(async () => undefined),
+    desktopNotifier: recordingNotifier(),
     ...overrides,
   };
 }

@@ -16,5 +16,6 @@ import { submit } from './submit';
 import { readiness } from './readiness';
 import { review } from './review';
 import { diagnostics } from './diagnostics';
+import { notify } from './notify';
 
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics, ...notify };

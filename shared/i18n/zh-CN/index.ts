@@ -15,6 +15,7 @@ import { submit } from './submit';
 import { readiness } from './readiness';
 import { review } from './review';
 import { diagnostics } from './diagnostics';
+import { notify } from './notify';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics };
+export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics, ...notify };
