@@ -7,6 +7,7 @@ import { silentLogger } from '../logging/logger';
 import { checkProject } from '../release/check-project';
 import { createReleaseService } from '../release/release-service';
 import { readProject } from '../project/read-project';
+import { readProjectIdentity } from '../project/read-project-identity';
 import type { StoreBackend } from '../settings/store-backend';
 import { recordingNotifier } from './desktop-notifier';
 import { notifyReleases } from './notify-releases';
@@ -46,7 +47,7 @@ describe('a preview, notified', () => {
     const notifier = createNotifyService({ robots, desktop, lang: () => 'en', proxy: () => null, logger: silentLogger, robotBaseUrl: webhook.baseUrl });
     let sent: Promise<void> = Promise.resolve();
     const release = notifyReleases(
-      createReleaseService({ checkProject, readProject, keys: { useKey: () => ({ ok: true, pem: bench.key.privateKey }) }, runner: bench.runner, proxy: () => bench.fake.proxyUrl, logger: silentLogger }),
+      createReleaseService({ checkProject, readProject, readProjectIdentity, keys: { useKey: () => ({ ok: true, pem: bench.key.privateKey }) }, runner: bench.runner, proxy: () => bench.fake.proxyUrl, logger: silentLogger }),
       { notify: (message) => (sent = notifier.notify(message)), operator: () => 'Li', trialRobot: () => null, logger: silentLogger },
     );
     const outcome = await release.preview({ projectRoot: FIXTURE_ROOT, robot: 3 });
