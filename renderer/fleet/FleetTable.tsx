@@ -79,7 +79,7 @@ function FleetTableRow({ row }: { row: FleetRow }) {
           {t(STATE_KEYS[state])}
         </span>
       </td>
-      <td className={row.key ? undefined : 'fleet__bad'} data-testid="fleet-key">
+      <td className={row.key ? 'fleet__key' : 'fleet__key fleet__bad'} data-testid="fleet-key">
         {text('key')}
       </td>
       <td className={row.check && !row.check.ok ? 'fleet__bad' : undefined} data-testid="fleet-check">
