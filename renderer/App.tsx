@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ErrorCard } from './components/ErrorCard';
 import { HistoryButton } from './history/HistoryButton';
+import { FleetBoard } from './fleet/FleetBoard';
+import { FleetButton } from './fleet/FleetButton';
+import { useFleetStore } from './stores/fleet-store';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
 import { useAppStore } from './stores/app-store';
@@ -39,6 +42,7 @@ export function App() {
   const step = useWizardStore((state) => state.step);
   const notices = useAppStore((state) => state.notices);
   const StepView = STEP_VIEWS[step];
+  const fleetShown = useFleetStore((state) => state.shown);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -61,6 +65,7 @@ export function App() {
           <span className="topbar__title">{t('app.title')}</span>
           <span className="topbar__tagline">{t('app.tagline')}</span>
         </div>
+        <FleetButton />
         <StepNav />
         <button type="button" className="link-button" onClick={() => setSettingsOpen(!settingsOpen)} data-testid="open-settings">
           {t('settings.open')}
@@ -88,7 +93,7 @@ export function App() {
           ))}
         </div>
       )}
-      <StepView />
+      {fleetShown ? <FleetBoard /> : <StepView />}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import type { WizardDraft } from './wizard';
 import type { FirstReleaseState } from './first-release';
 import type { ReviewAccount, ReviewAccountSaved } from './review-account';
 import type { NotifyConfig, RobotSaved, RobotTestResult } from './notify';
+import type { FleetRow } from './fleet';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -160,6 +161,12 @@ export const CONTRACT = {
     removeRobot: channel(input.RobotIdInput).returns<NotifyConfig>(),
     /** 「发送测试消息」: one message to the robot, the platform's answer as ok or a problem. */
     testRobot: channel(input.RobotIdInput).returns<RobotTestResult>(),
+  },
+  fleet: {
+    /** 项目总览: one row per known project, from what the app keeps (nothing asked of WeChat, nothing scanned). */
+    list: channel(input.NoInput).returns<FleetRow[]>(),
+    /** Takes a project off the board, deleting its history only when asked; answers the rows left. */
+    remove: channel(input.FleetRemoveInput).returns<FleetRow[]>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

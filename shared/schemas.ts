@@ -259,3 +259,7 @@ export type RobotIdInput = z.infer<typeof RobotIdInput>;
 
 export const DesktopNotifyInput = z.object({ desktop: z.boolean() }).strict();
 export type DesktopNotifyInput = z.infer<typeof DesktopNotifyInput>;
+
+/** 项目总览's 「移除」: the project leaves the board, its history only when asked. */
+export const FleetRemoveInput = z.object({ projectRoot: absolutePath, deleteHistory: z.boolean() }).strict();
+export type FleetRemoveInput = z.infer<typeof FleetRemoveInput>;

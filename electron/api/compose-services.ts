@@ -37,6 +37,9 @@ import { createNotifyService } from '../services/notify/notify-service';
 import { notifyReleases } from '../services/notify/notify-releases';
 import { RobotStore } from '../services/notify/robot-store';
 import { createClockReminders } from '../services/notify/clock-reminders';
+import { FleetRecords } from '../services/fleet/fleet-records';
+import { createFleetService } from '../services/fleet/fleet-service';
+import { recordChecks, recordDomainLists } from '../services/fleet/record-fleet-facts';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers';
@@ -83,8 +86,10 @@ export function composeServices(parts: ShellParts): ComposedServices {
   const events = new EventHub();
   const runner = new JobRunner({ launcher: parts.launcher, warm: parts.warmJobs ?? false });
   const firstRelease = new FirstReleaseLedger(parts.stores.firstRelease);
-  // Every connection check (the whitelist step's, the pre-upload check's) records getattr's `released`.
-  const policy = rememberReleased(createReleaseService({
+  const fleetRecords = new FleetRecords(parts.stores.fleet);
+  // Every connection check (the whitelist step's, the pre-upload check's) records getattr's `released`,
+  // and how it ended for the fleet board.
+  const policy = recordChecks(rememberReleased(createReleaseService({
     checkProject,
     readProject,
     readProjectIdentity,
@@ -94,7 +99,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     proxy: () => settings.get().proxy,
     npmRegistry: () => settings.get().npmRegistry,
     attrs: new AttrCache(),
-  }), firstRelease);
+  }), firstRelease), fleetRecords);
   const recorded = recordReleases(policy, {
     record: (entry) => history.record(entry),
     trialRobot: (appid) => trial.robotOf(appid),
@@ -124,14 +129,29 @@ export function composeServices(parts: ShellParts): ComposedServices {
   // The check's jobs are not uploads: they go to the policy itself, not through the history recorder.
   const reviewAccounts = new ReviewAccounts(parts.vault, parts.stores.reviewAccounts, parts.logger);
   const precheck = createPrecheckService({ checkProject, release: policy, ticks: (appid) => ticks.get(appid), logger: parts.logger });
+  const projects = recordDomainLists(createProjectService({ checkProject, settings }), fleetRecords);
+  const readinessAnswers = new ReadinessAnswersRepository(parts.stores.readiness);
+  const fleet = createFleetService({
+    recent: () => projects.recent(),
+    forget: (projectRoot) => projects.forget(projectRoot),
+    history: () => history.all(),
+    removeHistory: (projectRoot) => history.removeProject(projectRoot),
+    reviews: (appid) => review.list(appid),
+    trialRobot: (appid) => trial.robotOf(appid),
+    keys: () => keys.list(),
+    ticks: (appid) => ticks.get(appid),
+    answers: (appid) => readinessAnswers.get(appid),
+    firstRelease: (appid) => firstRelease.get(appid),
+    records: fleetRecords,
+  });
   const handlers = createHandlers({
     appInfo: parts.appInfo,
-    projects: createProjectService({ checkProject, settings }),
+    projects,
     settings,
     keys,
     release,
     precheck,
-    readiness: createReadinessService({ readProject, answers: new ReadinessAnswersRepository(parts.stores.readiness) }),
+    readiness: createReadinessService({ readProject, answers: readinessAnswers }),
     links: createLinkOpener(parts),
     ticks,
     history,
@@ -157,6 +177,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     },
     robots,
     notifier,
+    fleet,
     pickFolder: parts.pickFolder,
     pickKeyFile: parts.pickKeyFile,
     jobSink: (jobId) => ({

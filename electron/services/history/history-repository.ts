@@ -54,4 +54,13 @@ export class HistoryRepository {
     const kept = Array.isArray(raw) ? raw : [];
     this.store.set('records', [...kept, entry].slice(-MAX_RECORDS));
   }
+
+  /** Deletes every record of the project (the fleet board's 「移除」 with its history); answers how many went. */
+  removeProject(projectRoot: string): number {
+    const raw = this.store.get('records');
+    const kept = Array.isArray(raw) ? raw : [];
+    const others = kept.filter((entry) => !(typeof entry === 'object' && entry !== null && (entry as { projectRoot?: unknown }).projectRoot === projectRoot));
+    this.store.set('records', others);
+    return kept.length - others.length;
+  }
 }
