@@ -14,6 +14,7 @@ import type { WizardDraft } from './wizard';
 import type { FirstReleaseState } from './first-release';
 import type { ReviewAccount, ReviewAccountSaved } from './review-account';
 import type { NotifyConfig, RobotSaved, RobotTestResult } from './notify';
+import type { BatchSummary } from './batch';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -160,6 +161,13 @@ export const CONTRACT = {
     removeRobot: channel(input.RobotIdInput).returns<NotifyConfig>(),
     /** 「发送测试消息」: one message to the robot, the platform's answer as ok or a problem. */
     testRobot: channel(input.RobotIdInput).returns<RobotTestResult>(),
+  },
+  batch: {
+    /** Uploads every row, a few at a time, through the recorded and notified upload; rows' progress comes as job:progress with each row's jobId. */
+    start: channel(input.BatchStartInput).returns<BatchSummary>(),
+    /** Runs the batch's failed rows again (same inputs, same job ids); null when the batch is not known (the app restarted). */
+    retry: channel(input.BatchIdInput).returns<BatchSummary | null>(),
+    cancel: channel(input.BatchIdInput).returns<{ cancelled: boolean }>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

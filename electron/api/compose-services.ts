@@ -24,7 +24,7 @@ import { ReviewRepository } from '../services/review/review-repository';
 import { createReviewService } from '../services/review/review-service';
 import { checkProject } from '../services/release/check-project';
 import { AttrCache } from '../services/release/attr-cache';
-import { createReleaseService } from '../services/release/release-service';
+import { createReleaseService, type JobSink } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
 import { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
 import { WizardDrafts } from '../services/wizard/wizard-drafts';
@@ -37,6 +37,7 @@ import { createNotifyService } from '../services/notify/notify-service';
 import { notifyReleases } from '../services/notify/notify-releases';
 import { RobotStore } from '../services/notify/robot-store';
 import { createClockReminders } from '../services/notify/clock-reminders';
+import { createBatchService } from '../services/batch/batch-service';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers';
@@ -124,6 +125,18 @@ export function composeServices(parts: ShellParts): ComposedServices {
   // The check's jobs are not uploads: they go to the policy itself, not through the history recorder.
   const reviewAccounts = new ReviewAccounts(parts.vault, parts.stores.reviewAccounts, parts.logger);
   const precheck = createPrecheckService({ checkProject, release: policy, ticks: (appid) => ticks.get(appid), logger: parts.logger });
+  const jobSink = (jobId: string): JobSink => ({
+    jobId,
+    deadlineMs: settings.get().jobDeadlineMinutes * 60_000,
+    onProgress: (progress) => events.emit('job:progress', progress),
+  });
+  // Batch rows upload through the same recorded and notified chain: history and robots per row.
+  const batch = createBatchService({
+    upload: (request, sink) => release.upload(request, sink),
+    cancelJob: (jobId) => release.cancel(jobId),
+    readProjectIdentity,
+    sinkFor: jobSink,
+  });
   const handlers = createHandlers({
     appInfo: parts.appInfo,
     projects: createProjectService({ checkProject, settings }),
@@ -159,11 +172,8 @@ export function composeServices(parts: ShellParts): ComposedServices {
     notifier,
     pickFolder: parts.pickFolder,
     pickKeyFile: parts.pickKeyFile,
-    jobSink: (jobId) => ({
-      jobId,
-      deadlineMs: settings.get().jobDeadlineMinutes * 60_000,
-      onProgress: (progress) => events.emit('job:progress', progress),
-    }),
+    batch,
+    jobSink,
   });
   return { serve: serveContract(handlers, parts.logger), lang: () => settings.get().lang, events, runner };
 }

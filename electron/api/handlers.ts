@@ -23,6 +23,7 @@ import type { ReviewAccounts } from '../services/submit/review-accounts';
 import type { ProjectService } from '../services/workspace/project-service';
 import type { NotifyService } from '../services/notify/notify-service';
 import type { RobotStore } from '../services/notify/robot-store';
+import type { BatchService } from '../services/batch/batch-service';
 
 /** The services behind the contract, as the composition root wires them. */
 export interface HandlerDeps {
@@ -47,6 +48,7 @@ export interface HandlerDeps {
   reviewAccounts: ReviewAccounts;
   robots: RobotStore;
   notifier: NotifyService;
+  batch: BatchService;
   publicIp(): Promise<PublicIpResult>;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
@@ -157,6 +159,11 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       addRobot: (robot) => deps.robots.add(robot),
       removeRobot: ({ id }) => deps.robots.remove(id),
       testRobot: ({ id }) => deps.notifier.test(id, deps.settings.get().operatorName),
+    },
+    batch: {
+      start: ({ batchId, config }) => deps.batch.start(batchId, config),
+      retry: ({ batchId }) => deps.batch.retry(batchId),
+      cancel: ({ batchId }) => ({ cancelled: deps.batch.cancel(batchId) }),
     },
   };
 }
