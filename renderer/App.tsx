@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
 import { ErrorCard } from './components/ErrorCard';
+import { BatchButton } from './batch/BatchButton';
+import { BatchPage } from './batch/BatchPage';
 import { HistoryButton } from './history/HistoryButton';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
 import { useAppStore } from './stores/app-store';
+import { useBatchStore } from './stores/batch-store';
 import { useKeyStore } from './stores/key-store';
 import { useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
@@ -39,6 +42,7 @@ export function App() {
   const step = useWizardStore((state) => state.step);
   const notices = useAppStore((state) => state.notices);
   const StepView = STEP_VIEWS[step];
+  const batchOpen = useBatchStore((state) => state.open);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -66,6 +70,7 @@ export function App() {
           {t('settings.open')}
         </button>
         <HistoryButton />
+        <BatchButton />
         <button
           type="button"
           className="link-button"
@@ -88,7 +93,7 @@ export function App() {
           ))}
         </div>
       )}
-      <StepView />
+      {batchOpen ? <BatchPage /> : <StepView />}
     </div>
   );
 }
