@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BATCH_APPIDS, makeBatchProjects } from '../../bench/batch-projects';
+import { BATCH_APPIDS, makeBatchProjects } from '../support/batch-projects';
 import { startFakeWebhook, type FakeWebhook } from '../fake-webhook/fake-webhook-server';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
@@ -105,5 +105,15 @@ test('three projects: one refused by the IP whitelist shows the fix, the retry s
   const bodies = webhook.received.map((message) => JSON.stringify(message.body));
   for (const appid of BATCH_APPIDS) expect(bodies.filter((body) => body.includes(appid) && body.includes('上传成功')), appid).toHaveLength(1);
   expect(bodies.filter((body) => body.includes(REFUSED) && body.includes('203.0.113.7'))).toHaveLength(1);
+  // History, per row: the refused project has its failure and the retry's success.
+  const history = await page.evaluate(
+    (roots) => Promise.all(roots.map((projectRoot) => window.api.history.list({ projectRoot }))),
+    projects,
+  );
+  expect(history.map((records) => records.map((r) => (r.outcome.ok ? `ok ${r.version}` : r.outcome.code)))).toEqual([
+    ['ok 2.0.0'],
+    ['ci.invalid-ip', 'ok 2.0.0'],
+    ['ok 2.0.1'],
+  ]);
   await page.screenshot({ path: path.resolve('test-output/screenshots', '96-batch.png'), fullPage: true });
 });

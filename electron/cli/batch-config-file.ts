@@ -19,7 +19,7 @@ export async function readBatchConfigFile(file: string): Promise<{ ok: true; con
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: { code: 'batch.config-invalid', severity: 'error', params: { file, where: '' }, detail: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, problem: { code: 'batch.config-invalid', severity: 'error', params: { file, where: 'JSON' }, detail: error instanceof Error ? error.message : String(error) } };
   }
   const parsed = BatchConfigSchema.safeParse(json);
   if (!parsed.success) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BATCH_APPIDS, makeBatchProjects } from '../../bench/batch-projects';
+import { BATCH_APPIDS, makeBatchProjects } from '../../e2e/support/batch-projects';
 import { startCliBench, type CliBench } from '../../bench/cli-bench';
 
 // `mp-release batch` as a real process on three copies of nested-shop (three appids, each with its

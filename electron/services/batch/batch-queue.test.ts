@@ -16,8 +16,8 @@ function fakeJobs() {
     if (!resolve) throw new Error(`row ${index} is not running`);
     pending.delete(index);
     resolve(outcome);
-    // Let the queue take its next row.
-    for (let i = 0; i < 5; i++) await Promise.resolve();
+    // Let the queue take its next row: every pending promise callback runs before setImmediate's.
+    await new Promise((next) => setImmediate(next));
   };
   return { run, settle, started, running: () => [...pending.keys()] };
 }
@@ -29,7 +29,7 @@ describe('BatchQueue', () => {
     const jobs = fakeJobs();
     const queue = new BatchQueue(5, 2, jobs.run);
     const done = queue.run();
-    await Promise.resolve();
+    await new Promise((next) => setImmediate(next));
     expect(jobs.running()).toEqual([0, 1]);
     await jobs.settle(1, { ok: true, value: 'b' });
     expect(jobs.running()).toEqual([0, 2]);
@@ -47,7 +47,7 @@ describe('BatchQueue', () => {
     const jobs = fakeJobs();
     const queue = new BatchQueue(3, 3, jobs.run);
     const done = queue.run();
-    await Promise.resolve();
+    await new Promise((next) => setImmediate(next));
     await jobs.settle(1, { ok: false, problem: invalidIp });
     await jobs.settle(0, { ok: true, value: 'a' });
     await jobs.settle(2, { ok: true, value: 'c' });
@@ -56,7 +56,7 @@ describe('BatchQueue', () => {
     expect(first.rows[1]).toMatchObject({ state: 'failed', problem: invalidIp, attempts: 1 });
 
     const retry = queue.retryFailed();
-    await Promise.resolve();
+    await new Promise((next) => setImmediate(next));
     expect(jobs.running()).toEqual([1]);
     await jobs.settle(1, { ok: true, value: 'b' });
     const second = await retry;
@@ -72,7 +72,7 @@ describe('BatchQueue', () => {
     const changes: string[] = [];
     const queue = new BatchQueue(1, 2, jobs.run, (row) => changes.push(`${row.index}:${row.state}`));
     const done = queue.run();
-    await Promise.resolve();
+    await new Promise((next) => setImmediate(next));
     await jobs.settle(0, { ok: false, problem: invalidIp });
     await done;
     expect(changes).toEqual(['0:running', '0:failed']);
@@ -92,7 +92,7 @@ describe('BatchQueue', () => {
     const jobs = fakeJobs();
     const queue = new BatchQueue(4, 1, jobs.run);
     const done = queue.run();
-    await Promise.resolve();
+    await new Promise((next) => setImmediate(next));
     queue.cancel();
     await jobs.settle(0, { ok: true, value: 'a' });
     const summary = await done;

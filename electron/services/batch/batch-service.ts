@@ -33,7 +33,7 @@ interface RunningBatch {
 export function createBatchService(deps: BatchServiceDeps) {
   const batches = new Map<string, RunningBatch>();
 
-  async function uploadRow(batchId: string, plan: BatchPlan, rows: BatchRowStatus[], index: number) {
+  async function uploadRow(plan: BatchPlan, rows: BatchRowStatus[], index: number) {
     const row = plan.rows[index]!;
     const status = rows[index]!;
     if (row.appid) {
@@ -84,7 +84,7 @@ export function createBatchService(deps: BatchServiceDeps) {
         attempts: 0,
       }));
       const concurrency = plan.concurrency ?? BATCH_CONCURRENCY_DEFAULT;
-      const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(batchId, plan, rows, index), onChange(batchId, rows));
+      const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, rows));
       batches.set(batchId, { queue, rows });
       await queue.run();
       return summarise(batchId, rows.map((row) => ({ ...row })));
