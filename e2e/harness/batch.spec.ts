@@ -85,11 +85,14 @@ test('three projects: one refused by the IP whitelist shows the fix, the retry s
   await expect(card).toContainText('IP 白名单');
   await expect(batch.getByTestId('batch-summary')).toHaveText('完成：3 个项目中 2 个成功，1 个失败。');
 
-  const uploads = () => fake.uploads.filter((u) => u.signatureVerified).map((u) => [u.appid, u.version, u.desc]);
+  // The fake records a package it then refuses (mode invalid-ip): only those it accepted count.
+  const uploads = () => fake.uploads.filter((u) => u.signatureVerified && u.mode === 'ok').map((u) => [u.appid, u.version, u.desc]);
   expect(uploads().sort()).toEqual([
     [BATCH_APPIDS[0], '2.0.0', '三家店一起发布'],
     [BATCH_APPIDS[2], '2.0.1', '三家店一起发布'],
   ]);
+
+  await page.screenshot({ path: path.resolve('test-output/screenshots', '96-batch-failed-row.png'), fullPage: true });
 
   fake.setAppMode(REFUSED, null);
   await batch.getByTestId('batch-retry').click();
@@ -98,7 +101,7 @@ test('three projects: one refused by the IP whitelist shows the fix, the retry s
   await expect(failed.getByTestId('problem-card')).toHaveCount(0);
   await expect(batch.getByTestId('batch-summary')).toHaveText('完成：3 个项目中 3 个成功，0 个失败。');
   await expect(batch.getByTestId('batch-retry')).toHaveCount(0);
-  expect(fake.uploads.filter((u) => u.appid === REFUSED && u.signatureVerified).map((u) => u.version)).toEqual(['2.0.0']);
+  expect(fake.uploads.filter((u) => u.appid === REFUSED && u.signatureVerified && u.mode === 'ok').map((u) => u.version)).toEqual(['2.0.0']);
 
   // One robot message per upload that ran: 2 successes, the failure, the retry's success.
   await expect.poll(() => webhook.received.length, { timeout: 30_000 }).toBe(4);
