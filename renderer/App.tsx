@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ErrorCard } from './components/ErrorCard';
+import { BatchButton } from './batch/BatchButton';
+import { BatchPage } from './batch/BatchPage';
 import { HistoryButton } from './history/HistoryButton';
 import { FleetBoard } from './fleet/FleetBoard';
 import { FleetButton } from './fleet/FleetButton';
@@ -7,6 +9,7 @@ import { useFleetStore } from './stores/fleet-store';
 import { SettingsPanel } from './components/SettingsPanel';
 import { useT } from './i18n';
 import { useAppStore } from './stores/app-store';
+import { useBatchStore } from './stores/batch-store';
 import { useKeyStore } from './stores/key-store';
 import { useProjectStore } from './stores/project-store';
 import { useSettingsStore } from './stores/settings-store';
@@ -43,6 +46,7 @@ export function App() {
   const notices = useAppStore((state) => state.notices);
   const StepView = STEP_VIEWS[step];
   const fleetShown = useFleetStore((state) => state.shown);
+  const batchOpen = useBatchStore((state) => state.open);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -71,6 +75,7 @@ export function App() {
           {t('settings.open')}
         </button>
         <HistoryButton />
+        <BatchButton />
         <button
           type="button"
           className="link-button"
@@ -93,7 +98,7 @@ export function App() {
           ))}
         </div>
       )}
-      {fleetShown ? <FleetBoard /> : <StepView />}
+      {fleetShown ? <FleetBoard /> : batchOpen ? <BatchPage /> : <StepView />}
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type { FirstReleaseState } from './first-release';
 import type { ReviewAccount, ReviewAccountSaved } from './review-account';
 import type { NotifyConfig, RobotSaved, RobotTestResult } from './notify';
 import type { FleetRow } from './fleet';
+import type { BatchSummary } from './batch';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -167,6 +168,13 @@ export const CONTRACT = {
     list: channel(input.NoInput).returns<FleetRow[]>(),
     /** Takes a project off the board, deleting its history only when asked; answers the rows left. */
     remove: channel(input.FleetRemoveInput).returns<FleetRow[]>(),
+  },
+  batch: {
+    /** Uploads every row, a few at a time, through the recorded and notified upload; rows' progress comes as job:progress with each row's jobId. */
+    start: channel(input.BatchStartInput).returns<BatchSummary>(),
+    /** Runs the batch's failed rows again (same inputs, same job ids); null when the batch is not known (the app restarted). */
+    retry: channel(input.BatchIdInput).returns<BatchSummary | null>(),
+    cancel: channel(input.BatchIdInput).returns<{ cancelled: boolean }>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MP_PAGES, type MpPage } from './deep-links';
+import { BATCH_CONCURRENCY_MAX, BATCH_ROWS_MAX } from './batch';
 import { FIRST_RELEASE_ITEMS } from './first-release';
 import { PRIVACY_CATEGORIES } from './precheck';
 import { NOTES_MAX } from './release-rules';
@@ -263,3 +264,44 @@ export type DesktopNotifyInput = z.infer<typeof DesktopNotifyInput>;
 /** 项目总览's 「移除」: the project leaves the board, its history only when asked. */
 export const FleetRemoveInput = z.object({ projectRoot: absolutePath, deleteHistory: z.boolean() }).strict();
 export type FleetRemoveInput = z.infer<typeof FleetRemoveInput>;
+// Batch release (shared/batch.ts). The file format `mp-release batch` reads; the app sends the same
+// rows with absolute paths and a caller-made job id per row (its progress events carry it).
+const batchDefaults = {
+  version: z.string().max(64).optional(),
+  desc: z.string().max(NOTES_MAX * 4).optional(),
+  robot: z.number().int().min(1).max(30).optional(),
+};
+const batchRowFields = {
+  ...batchDefaults,
+  appid: appid.optional().describe('Must be the project\'s own AppID (ext.json templates for other appids are not supported).'),
+};
+const batchConcurrency = z.number().int().min(1).max(BATCH_CONCURRENCY_MAX).optional();
+
+export const BatchConfig = z
+  .object({
+    defaults: z.object(batchDefaults).strict().optional(),
+    concurrency: batchConcurrency.describe('Rows uploading at the same time (default 2).'),
+    rows: z
+      .array(z.object({ project: z.string().min(1).max(4096).describe('Project folder, relative to the config file.'), ...batchRowFields }).strict())
+      .min(1)
+      .max(BATCH_ROWS_MAX),
+  })
+  .strict();
+export type BatchConfigInput = z.infer<typeof BatchConfig>;
+
+export const BatchStartInput = z
+  .object({
+    batchId: z.string().uuid(),
+    config: z
+      .object({
+        defaults: z.object(batchDefaults).strict().optional(),
+        concurrency: batchConcurrency,
+        rows: z.array(z.object({ project: absolutePath, jobId, ...batchRowFields }).strict()).min(1).max(BATCH_ROWS_MAX),
+      })
+      .strict(),
+  })
+  .strict();
+export type BatchStartInput = z.infer<typeof BatchStartInput>;
+
+export const BatchIdInput = z.object({ batchId: z.string().uuid() }).strict();
+export type BatchIdInput = z.infer<typeof BatchIdInput>;

@@ -146,6 +146,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     caCertPath: certificates.caCertPath,
     registerApp: (appid, publicKeyPem) => cgi.registerApp(appid, publicKeyPem),
     setMode: (mode, target) => cgi.setMode(mode, target),
+    setAppMode: (appid, mode) => cgi.setAppMode(appid, mode),
     setReleased: (released, appid) => cgi.setReleased(released, appid),
     uploads: cgi.uploads,
     usageReports: cgi.usageReports,

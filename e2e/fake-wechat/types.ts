@@ -87,6 +87,8 @@ export interface FakeWechat {
   caCertPath: string;
   registerApp(appid: string, publicKeyPem: string): void;
   setMode(mode: FailureMode, target?: FailureTarget): void;
+  /** The upload-target mode for one appid only (ahead of setMode's); null goes back to the global mode. */
+  setAppMode(appid: string, mode: FailureMode | null): void;
   /** getattr's `released` from now on: for one appid, or for every appid without its own answer. */
   setReleased(released: ReleasedAnswer, appid?: string): void;
   uploads: ReceivedUpload[];

@@ -42,6 +42,8 @@ export class WechatCgi {
   private readonly randStrings = new RandStringBook();
   private readonly modes: Record<FailureTarget, FailureMode> = { upload: 'ok', getrandstr: 'ok' };
   private readonly releasedPerApp = new Map<string, ReleasedAnswer>();
+  /** Upload-target modes for one appid (batch tests: one project of three refused), ahead of the global one. */
+  private readonly appModes = new Map<string, FailureMode>();
   private releasedForAll: ReleasedAnswer = false;
 
   constructor(private readonly clientIp: string) {}
@@ -52,6 +54,16 @@ export class WechatCgi {
 
   setMode(mode: FailureMode, target: FailureTarget = 'upload'): void {
     this.modes[target] = mode;
+  }
+
+  /** The upload-target mode for one appid only; null goes back to the global mode. */
+  setAppMode(appid: string, mode: FailureMode | null): void {
+    if (mode === null) this.appModes.delete(appid);
+    else this.appModes.set(appid, mode);
+  }
+
+  private uploadModeFor(appid: unknown): FailureMode {
+    return (typeof appid === 'string' ? this.appModes.get(appid) : undefined) ?? this.modes.upload;
   }
 
   /** getattr's `released`, for one appid or (without one) for every appid that has no answer of its own. */
@@ -93,7 +105,7 @@ export class WechatCgi {
 
   private getAttr({ body }: CgiRequest): Reply {
     const { appid, signature } = parseJson(body) as { appid?: unknown; signature?: unknown };
-    const mode = this.modes.upload;
+    const mode = this.uploadModeFor(appid);
     if (mode === 'invalid-ip' || mode === 'wrong-key') return applyMode(mode, ticketFail(), this.context(true));
     if (typeof appid !== 'string' || typeof signature !== 'string') return ticketFail();
     const check = checkSignature(signature, appid, this.keys.get(appid), this.randStrings);
@@ -112,7 +124,7 @@ export class WechatCgi {
 
   private receivePackage({ query, body }: CgiRequest, kind: ReceivedUpload['kind']): Reply {
     const appid = query.appid ?? '';
-    const mode = this.modes.upload;
+    const mode = this.uploadModeFor(appid);
     const upload: ReceivedUpload = {
       at: Date.now(), appid, kind, query,
       version: query.version ?? '', desc: query.desc ?? '', robot: query.robot ?? '',

@@ -24,7 +24,7 @@ import { ReviewRepository } from '../services/review/review-repository';
 import { createReviewService } from '../services/review/review-service';
 import { checkProject } from '../services/release/check-project';
 import { AttrCache } from '../services/release/attr-cache';
-import { createReleaseService } from '../services/release/release-service';
+import { createReleaseService, type JobSink } from '../services/release/release-service';
 import { SettingsRepository } from '../services/settings/settings-repository';
 import { WhitelistTicksRepository } from '../services/whitelist/whitelist-ticks';
 import { WizardDrafts } from '../services/wizard/wizard-drafts';
@@ -40,6 +40,7 @@ import { createClockReminders } from '../services/notify/clock-reminders';
 import { FleetRecords } from '../services/fleet/fleet-records';
 import { createFleetService } from '../services/fleet/fleet-service';
 import { recordChecks, recordDomainLists } from '../services/fleet/record-fleet-facts';
+import { createBatchService } from '../services/batch/batch-service';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
 import { createHandlers } from './handlers';
@@ -144,6 +145,18 @@ export function composeServices(parts: ShellParts): ComposedServices {
     firstRelease: (appid) => firstRelease.get(appid),
     records: fleetRecords,
   });
+  const jobSink = (jobId: string): JobSink => ({
+    jobId,
+    deadlineMs: settings.get().jobDeadlineMinutes * 60_000,
+    onProgress: (progress) => events.emit('job:progress', progress),
+  });
+  // Batch rows upload through the same recorded and notified chain: history and robots per row.
+  const batch = createBatchService({
+    upload: (request, sink) => release.upload(request, sink),
+    cancelJob: (jobId) => release.cancel(jobId),
+    readProjectIdentity,
+    sinkFor: jobSink,
+  });
   const handlers = createHandlers({
     appInfo: parts.appInfo,
     projects,
@@ -180,11 +193,8 @@ export function composeServices(parts: ShellParts): ComposedServices {
     fleet,
     pickFolder: parts.pickFolder,
     pickKeyFile: parts.pickKeyFile,
-    jobSink: (jobId) => ({
-      jobId,
-      deadlineMs: settings.get().jobDeadlineMinutes * 60_000,
-      onProgress: (progress) => events.emit('job:progress', progress),
-    }),
+    batch,
+    jobSink,
   });
   return { serve: serveContract(handlers, parts.logger), lang: () => settings.get().lang, events, runner };
 }

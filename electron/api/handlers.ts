@@ -24,6 +24,7 @@ import type { ProjectService } from '../services/workspace/project-service';
 import type { NotifyService } from '../services/notify/notify-service';
 import type { RobotStore } from '../services/notify/robot-store';
 import type { FleetService } from '../services/fleet/fleet-service';
+import type { BatchService } from '../services/batch/batch-service';
 
 /** The services behind the contract, as the composition root wires them. */
 export interface HandlerDeps {
@@ -49,6 +50,7 @@ export interface HandlerDeps {
   robots: RobotStore;
   notifier: NotifyService;
   fleet: FleetService;
+  batch: BatchService;
   publicIp(): Promise<PublicIpResult>;
   pickFolder(): Promise<string | null>;
   pickKeyFile(): Promise<string | null>;
@@ -163,6 +165,11 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
     fleet: {
       list: () => deps.fleet.list(),
       remove: (request) => deps.fleet.remove(request),
+    },
+    batch: {
+      start: ({ batchId, config }) => deps.batch.start(batchId, config),
+      retry: ({ batchId }) => deps.batch.retry(batchId),
+      cancel: ({ batchId }) => ({ cancelled: deps.batch.cancel(batchId) }),
     },
   };
 }

@@ -7,7 +7,7 @@ import { looksLikeKeyText } from './private-key';
 // The commands and their options. Each command accepts only its own options, so a
 // misplaced flag (e.g. `check --key`) is a usage error instead of being silently ignored.
 
-export const COMMANDS = ['check', 'doctor', 'upload', 'preview', 'explain-rejection'] as const;
+export const COMMANDS = ['check', 'doctor', 'upload', 'preview', 'explain-rejection', 'batch'] as const;
 /** Two hours: longer than any upload of a 30 MB package should take, and far below what timers can hold. */
 export const MAX_TIMEOUT_SECONDS = 7200;
 export type CommandName = (typeof COMMANDS)[number];
@@ -23,6 +23,7 @@ const OPTIONS: Record<CommandName, Options> = {
   upload: { ...common, ...connection, version: { type: 'string' }, desc: { type: 'string' }, robot: { type: 'string' } },
   preview: { ...common, ...connection, qr: { type: 'string' }, page: { type: 'string' }, query: { type: 'string' }, robot: { type: 'string' } },
   'explain-rejection': { ...common },
+  batch: { ...common, ...connection, 'key-dir': { type: 'string' } },
 };
 
 export interface CommandArgs {
@@ -30,6 +31,8 @@ export interface CommandArgs {
   dir: string;
   json: boolean;
   key?: string;
+  /** batch: the folder holding private.<appid>.key files (default: the config file's folder). */
+  keyDir?: string;
   proxy?: string;
   /** Seconds, already checked to be within 1..MAX_TIMEOUT_SECONDS. */
   timeoutSeconds?: number;
@@ -101,6 +104,7 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
     dir: positionals[0] ?? '',
     json: values.json === true,
     key: text('key'),
+    keyDir: text('key-dir'),
     proxy: text('proxy'),
     ipServices: Array.isArray(values['ip-service']) ? values['ip-service'].map(String) : undefined,
     version: text('version'),

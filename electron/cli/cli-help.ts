@@ -7,6 +7,7 @@ const HELP: Record<CommandName, MessageKey> = {
   upload: 'cli.help.upload',
   preview: 'cli.help.preview',
   'explain-rejection': 'cli.help.explain-rejection',
+  batch: 'cli.help.batch',
 };
 
 /** The overview, or one command's details, in the command line's language. */

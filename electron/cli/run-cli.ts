@@ -2,6 +2,7 @@ import { translator } from '../../shared/i18n';
 import { parseCommandLine, type CommandArgs, type CommandName } from './cli-args';
 import { helpText } from './cli-help';
 import { EXIT, fail, type CliIo, type CliStreams } from './cli-io';
+import { batchCommand } from './commands/batch-command';
 import { checkCommand } from './commands/check-command';
 import { doctorCommand } from './commands/doctor-command';
 import { explainRejectionCommand } from './commands/explain-rejection-command';
@@ -14,6 +15,7 @@ const COMMAND_HANDLERS: Record<CommandName, (io: CliIo, args: CommandArgs) => Pr
   upload: uploadCommand,
   preview: previewCommand,
   'explain-rejection': explainRejectionCommand,
+  batch: batchCommand,
 };
 
 /** Runs one command line and returns the exit code; all output goes through `streams`, in the asked-for language. */

@@ -18,10 +18,11 @@ import { VERSION_ERRORS } from './version-errors';
 import { SUBMIT_ERRORS } from './submit-errors';
 import { REVIEW_ERRORS } from './review-errors';
 import { NOTIFY_ERRORS } from './notify-errors';
+import { BATCH_ERRORS } from './batch-errors';
 
 export type { Catalogue, CatalogueEntry } from './catalogue';
 
-export const CATALOGUE = { ...APP_ERRORS, ...PROJECT_ERRORS, ...PROJECT_EDGE_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS, ...KEY_ERRORS, ...CLI_ERRORS, ...CLI_USAGE_ERRORS, ...NPM_ERRORS, ...VERSION_ERRORS, ...PREVIEW_ERRORS, ...PRECHECK_ERRORS, ...REJECTION_ERRORS, ...SUBMIT_ERRORS, ...READINESS_ERRORS, ...REVIEW_ERRORS, ...NOTIFY_ERRORS };
+export const CATALOGUE = { ...APP_ERRORS, ...PROJECT_ERRORS, ...PROJECT_EDGE_ERRORS, ...CI_ERRORS, ...DOMAIN_ERRORS, ...KEY_ERRORS, ...CLI_ERRORS, ...CLI_USAGE_ERRORS, ...NPM_ERRORS, ...VERSION_ERRORS, ...PREVIEW_ERRORS, ...PRECHECK_ERRORS, ...REJECTION_ERRORS, ...SUBMIT_ERRORS, ...READINESS_ERRORS, ...REVIEW_ERRORS, ...NOTIFY_ERRORS, ...BATCH_ERRORS };
 
 /** Every problem the app or the CLI can report. A typo in a code fails the type check. */
 export type ProblemCode = keyof typeof CATALOGUE;

@@ -9,6 +9,7 @@ Usage:
   mp-release upload  <dir> --key <file> --version <v> [--desc <text>] [--robot N] [--proxy URL] [--timeout S] [--json]
   mp-release preview <dir> --key <file> --qr <out.png|out.jpg|out.txt> [--page <path>] [--query <q>] [--robot N] [--proxy URL] [--json]
   mp-release explain-rejection [file] [--json]
+  mp-release batch   <config.json> [--key-dir <folder>] [--proxy URL] [--json]
   mp-release <command> --help
 
 Commands:
@@ -16,6 +17,7 @@ Commands:
   doctor   Send one signed request to WeChat with the key and show this computer's public IP (for the IP whitelist).
   upload   Upload as a development version.
   preview  Make a preview QR code.
+  batch    Upload several projects as a config file lists them.
   explain-rejection  Explain a review rejection text: likely causes, what to change, the page to open and an appeal text (from a file or stdin).
 
 Key: --key <file>, or MP_PRIVATE_KEY (the key text) / MP_PRIVATE_KEY_PATH (a path). The key is never printed.

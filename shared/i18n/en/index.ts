@@ -18,5 +18,6 @@ import { review } from './review';
 import { diagnostics } from './diagnostics';
 import { notify } from './notify';
 import { fleet } from './fleet';
+import { batch } from './batch';
 
-export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics, ...notify, ...fleet };
+export const en: Record<MessageKey, string> = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics, ...notify, ...fleet, ...batch };

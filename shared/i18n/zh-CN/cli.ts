@@ -8,6 +8,7 @@ export const cli = {
   mp-release upload  <dir> --key <文件> --version <版本号> [--desc <备注>] [--robot N] [--proxy URL] [--timeout 秒] [--json]
   mp-release preview <dir> --key <文件> --qr <out.png|out.jpg|out.txt> [--page <页面>] [--query <参数>] [--robot N] [--proxy URL] [--json]
   mp-release explain-rejection [文件] [--json]
+  mp-release batch   <config.json> [--key-dir <文件夹>] [--proxy URL] [--json]
   mp-release <命令> --help
 
 命令：
@@ -15,6 +16,7 @@ export const cli = {
   doctor   用上传密钥向微信发一次签名请求，并显示本机公网 IP（用于 IP 白名单）。
   upload   上传为开发版本。
   preview  生成预览二维码。
+  batch    按配置文件批量上传多个项目。
   explain-rejection  读懂「审核不通过」的原文：可能的原因、怎么改、要打开的页面和申诉文字（原文来自文件或标准输入）。
 
 密钥：--key <文件>，或环境变量 MP_PRIVATE_KEY（密钥内容）/ MP_PRIVATE_KEY_PATH（文件路径）。密钥不会被打印。

@@ -17,6 +17,7 @@ import { review } from './review';
 import { diagnostics } from './diagnostics';
 import { notify } from './notify';
 import { fleet } from './fleet';
+import { batch } from './batch';
 
 /** The Chinese dictionary: the reference every other language must match key for key. */
-export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics, ...notify, ...fleet };
+export const zhCN = { ...app, ...cli, ...npm, ...domainScan, ...problems, ...wizard, ...projectEdges, ...versionStep, ...preview, ...history, ...precheck, ...handoff, ...rejection, ...submit, ...readiness, ...review, ...diagnostics, ...notify, ...fleet, ...batch };

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { JobOutcome } from '../../../shared/jobs';
+import type { UploadRequest } from '../release/release-service';
+import { createBatchService } from './batch-service';
+
+// The service over a fake upload: what each row is sent, the appid check, retry with the same job ids.
+const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+
+function fakeRelease(fail: (request: UploadRequest) => boolean) {
+  const sent: Array<UploadRequest & { jobId?: string }> = [];
+  const upload = async (request: UploadRequest, sink: { jobId?: string }): Promise<JobOutcome<'upload'>> => {
+    sent.push({ ...request, jobId: sink.jobId });
+    if (fail(request)) return { ok: false, kind: 'upload', problem: { code: 'ci.invalid-ip', severity: 'error', params: { ip: '203.0.113.7' } } };
+    return { ok: true, kind: 'upload', value: { sizes: [{ name: '__FULL__', bytes: 10 }], pluginInfo: [], durationMs: 5 } };
+  };
+  return { sent, upload };
+}
+
+const identity = async (projectRoot: string) => ({ appid: projectRoot === '/p/b' ? 'wx2000000000000002' : 'wx1000000000000001', projectPath: projectRoot, compileType: 'miniprogram' as const, expectedFiles: 1 });
+
+describe('batch service', () => {
+  it('sends each row its own values over the defaults, and retries the failed row with the same job id', async () => {
+    let refuse = true;
+    const release = fakeRelease((request) => refuse && request.projectRoot === '/p/b');
+    const rows: string[] = [];
+    const service = createBatchService({
+      upload: release.upload,
+      cancelJob: () => false,
+      readProjectIdentity: identity,
+      sinkFor: () => ({}),
+      onRow: (_id, row) => rows.push(`${row.index}:${row.state}`),
+    });
+    const summary = await service.start(ID(9), {
+      defaults: { version: ' 1.0.0 ', desc: 'shared', robot: 2 },
+      rows: [
+        { project: '/p/a', jobId: ID(1) },
+        { project: '/p/b', jobId: ID(2), desc: 'own notes' },
+        { project: '/p/c', jobId: ID(3), version: '1.0.1', robot: 4 },
+      ],
+    });
+    expect(summary).toMatchObject({ batchId: ID(9), total: 3, ok: 2, failed: 1 });
+    expect(release.sent.map(({ projectRoot, version, desc, robot, jobId }) => [projectRoot, version, desc, robot, jobId])).toEqual([
+      ['/p/a', '1.0.0', 'shared', 2, ID(1)],
+      ['/p/b', '1.0.0', 'own notes', 2, ID(2)],
+      ['/p/c', '1.0.1', 'shared', 4, ID(3)],
+    ]);
+    expect(summary.rows[1]).toMatchObject({ state: 'failed', problem: { code: 'ci.invalid-ip' } });
+    expect(rows.filter((r) => r.startsWith('1:'))).toEqual(['1:running', '1:failed']);
+
+    refuse = false;
+    const retried = await service.retry(ID(9));
+    expect(retried).toMatchObject({ total: 3, ok: 3, failed: 0 });
+    expect(release.sent.at(-1)).toMatchObject({ projectRoot: '/p/b', jobId: ID(2) });
+    expect(release.sent).toHaveLength(4);
+    expect(await service.retry(ID(8))).toBeNull();
+  });
+
+  it('refuses a row whose appid is not the project\'s, without uploading it', async () => {
+    const release = fakeRelease(() => false);
+    const service = createBatchService({ upload: release.upload, cancelJob: () => false, readProjectIdentity: identity, sinkFor: () => ({}) });
+    const summary = await service.start(ID(7), { defaults: { version: '1.0.0' }, rows: [{ project: '/p/a', jobId: ID(1), appid: 'wx2000000000000002' }] });
+    expect(summary.rows[0]).toMatchObject({ state: 'failed', problem: { code: 'batch.appid-mismatch', params: { appid: 'wx2000000000000002', projectAppid: 'wx1000000000000001' } } });
+    expect(release.sent).toEqual([]);
+  });
+});

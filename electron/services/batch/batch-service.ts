@@ -1,0 +1,113 @@
+import { resolveBatchRow, summarise, BATCH_CONCURRENCY_DEFAULT, type BatchConfig, type BatchRowStatus, type BatchSummary } from '../../../shared/batch';
+import type { JobOutcome } from '../../../shared/jobs';
+import type { Problem } from '../../../shared/model';
+import type { JobProject } from '../jobs/job-messages';
+import type { JobSink, UploadRequest } from '../release/release-service';
+import { BatchQueue, type QueueRow } from './batch-queue';
+
+// A batch of uploads, for the app and `mp-release batch` alike: each row goes through the release
+// chain's `upload` the caller hands in (in the app the recorded and notified one, so history and
+// robots happen per row), a few rows at a time, through the pure queue (batch-queue.ts).
+
+export interface BatchServiceDeps {
+  upload(request: UploadRequest, sink: JobSink): Promise<JobOutcome<'upload'>>;
+  cancelJob(jobId: string): boolean;
+  /** project.config.json's folder and AppID: a row naming an appid is checked against it first. */
+  readProjectIdentity(projectRoot: string): Promise<JobProject | Problem>;
+  /** Where a row's job reports (the app: `job:progress` events with the row's job id). */
+  sinkFor(jobId: string, index: number): JobSink;
+  /** Every change of a row's state (the CLI prints it). */
+  onRow?(batchId: string, row: BatchRowStatus): void;
+}
+
+/** A config with absolute project folders and a job id per row (the CLI makes them, the app's window sends them). */
+export interface BatchPlan extends Omit<BatchConfig, 'rows'> {
+  rows: Array<BatchConfig['rows'][number] & { jobId: string }>;
+}
+
+interface RunningBatch {
+  queue: BatchQueue<NonNullable<BatchRowStatus['result']>>;
+  rows: BatchRowStatus[];
+}
+
+export function createBatchService(deps: BatchServiceDeps) {
+  const batches = new Map<string, RunningBatch>();
+
+  async function uploadRow(plan: BatchPlan, rows: BatchRowStatus[], index: number) {
+    const row = plan.rows[index]!;
+    const status = rows[index]!;
+    if (row.appid) {
+      const identity = await deps.readProjectIdentity(row.project);
+      if ('code' in identity) return { ok: false as const, problem: identity };
+      if (identity.appid.toLowerCase() !== row.appid.toLowerCase()) {
+        return { ok: false as const, problem: { code: 'batch.appid-mismatch', severity: 'error', params: { appid: row.appid, projectAppid: identity.appid } } satisfies Problem };
+      }
+    }
+    const sink = deps.sinkFor(row.jobId, index);
+    const outcome = await deps.upload(
+      { projectRoot: row.project, version: status.version, desc: status.desc, robot: status.robot },
+      {
+        ...sink,
+        jobId: row.jobId,
+        onCheck: (check) => {
+          if (check.summary) status.appid = check.summary.appid;
+          sink.onCheck?.(check);
+        },
+      },
+    );
+    if (!outcome.ok) return outcome;
+    return { ok: true as const, value: { sizes: outcome.value.sizes, durationMs: outcome.value.durationMs } };
+  }
+
+  function onChange(batchId: string, rows: BatchRowStatus[]) {
+    return (row: QueueRow<NonNullable<BatchRowStatus['result']>>) => {
+      const status = rows[row.index]!;
+      status.state = row.state;
+      status.attempts = row.attempts;
+      status.problem = row.problem;
+      status.result = row.value;
+      deps.onRow?.(batchId, { ...status });
+    };
+  }
+
+  return {
+    /** Runs every row; resolves with the summary when the last one ends. */
+    async start(batchId: string, plan: BatchPlan): Promise<BatchSummary> {
+      if (batches.get(batchId)?.queue.isRunning()) throw new Error(`Batch ${batchId} is already running`);
+      const rows: BatchRowStatus[] = plan.rows.map((row, index) => ({
+        index,
+        project: row.project,
+        ...(row.appid ? { appid: row.appid } : {}),
+        ...resolveBatchRow(row, plan.defaults),
+        jobId: row.jobId,
+        state: 'queued',
+        attempts: 0,
+      }));
+      const concurrency = plan.concurrency ?? BATCH_CONCURRENCY_DEFAULT;
+      const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, rows));
+      batches.set(batchId, { queue, rows });
+      await queue.run();
+      return summarise(batchId, rows.map((row) => ({ ...row })));
+    },
+
+    /** Runs the failed rows again (with the same inputs and job ids); null when the batch is unknown. */
+    async retry(batchId: string): Promise<BatchSummary | null> {
+      const batch = batches.get(batchId);
+      if (!batch) return null;
+      if (batch.queue.isRunning()) throw new Error(`Batch ${batchId} is still running`);
+      await batch.queue.retryFailed();
+      return summarise(batchId, batch.rows.map((row) => ({ ...row })));
+    },
+
+    /** Starts no more rows and cancels the running ones. */
+    cancel(batchId: string): boolean {
+      const batch = batches.get(batchId);
+      if (!batch) return false;
+      batch.queue.cancel();
+      for (const row of batch.rows) if (row.state === 'running') deps.cancelJob(row.jobId);
+      return true;
+    },
+  };
+}
+
+export type BatchService = ReturnType<typeof createBatchService>;

@@ -1,0 +1,69 @@
+import { useT } from '../i18n';
+import { useBatchStore } from '../stores/batch-store';
+import { useProjectStore } from '../stores/project-store';
+
+/** Before a batch: tick recent projects, the shared version and notes, and each row's own. */
+export function BatchPicker() {
+  const t = useT();
+  const recent = useProjectStore((state) => state.recent);
+  const picked = useBatchStore((state) => state.picked);
+  const defaults = useBatchStore((state) => state.defaults);
+  const overrides = useBatchStore((state) => state.overrides);
+  const { toggle, setDefault, setOverride, start } = useBatchStore.getState();
+  if (recent.length === 0) return <p className="card muted">{t('batch.noRecent')}</p>;
+  return (
+    <>
+      <section className="card">
+        <h2>{t('batch.defaults')}</h2>
+        <label className="batch__field">
+          <span>{t('batch.version')}</span>
+          <input value={defaults.version} onChange={(e) => setDefault('version', e.target.value)} data-testid="batch-version" />
+        </label>
+        <label className="batch__field">
+          <span>{t('batch.desc')}</span>
+          <textarea value={defaults.desc} onChange={(e) => setDefault('desc', e.target.value)} data-testid="batch-desc" rows={2} />
+        </label>
+      </section>
+      <section className="card">
+        <h2>{t('batch.pick')}</h2>
+        <ul className="batch__picks">
+          {recent.map((project) => {
+            const on = picked.includes(project.projectRoot);
+            const own = overrides[project.projectRoot];
+            return (
+              <li key={project.projectRoot} data-testid="batch-pick" data-appid={project.appid}>
+                <label>
+                  <input type="checkbox" checked={on} onChange={() => toggle(project.projectRoot)} data-testid="batch-pick-box" />
+                  <strong>{project.projectName || project.appid}</strong> <code>{project.appid}</code>
+                </label>
+                {on && (
+                  <span className="batch__overrides">
+                    <input
+                      value={own?.version ?? ''}
+                      placeholder={t('batch.rowVersion')}
+                      aria-label={t('batch.rowVersion')}
+                      onChange={(e) => setOverride(project.projectRoot, 'version', e.target.value)}
+                      data-testid="batch-row-version"
+                    />
+                    <input
+                      value={own?.desc ?? ''}
+                      placeholder={t('batch.rowDesc')}
+                      aria-label={t('batch.rowDesc')}
+                      onChange={(e) => setOverride(project.projectRoot, 'desc', e.target.value)}
+                      data-testid="batch-row-desc"
+                    />
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <p className="step__next">
+        <button type="button" className="button" disabled={picked.length === 0} onClick={() => void start(recent)} data-testid="batch-start">
+          {t('batch.start')}
+        </button>
+      </p>
+    </>
+  );
+}

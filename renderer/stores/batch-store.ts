@@ -1,0 +1,129 @@
+import { create } from 'zustand';
+import type { BatchRowStatus, BatchSummary } from '../../shared/batch';
+import type { JobProgress } from '../../shared/jobs';
+import type { Problem, RecentProject } from '../../shared/model';
+import { api } from '../api';
+import { attempt, newJobId } from './call-failure';
+
+// 批量发布: which recent projects are ticked, the shared version and notes with per-row overrides,
+// and the running batch (rows' progress from job:progress, by each row's job id).
+
+export interface RowOverride {
+  version: string;
+  desc: string;
+}
+
+interface BatchState {
+  open: boolean;
+  /** Ticked projects, in the order they were ticked. */
+  picked: string[];
+  defaults: RowOverride;
+  overrides: Record<string, RowOverride>;
+  batchId: string | null;
+  /** The rows as last known: what was sent, then the summary's. */
+  rows: BatchRowStatus[];
+  progress: Record<string, JobProgress>;
+  running: boolean;
+  summary: BatchSummary | null;
+  failure: Problem | null;
+  setOpen(open: boolean): void;
+  toggle(projectRoot: string): void;
+  setDefault(field: keyof RowOverride, value: string): void;
+  setOverride(projectRoot: string, field: keyof RowOverride, value: string): void;
+  start(recent: RecentProject[]): Promise<void>;
+  retry(): Promise<void>;
+  cancel(): Promise<void>;
+  reset(): void;
+}
+
+const EMPTY: RowOverride = { version: '', desc: '' };
+
+export const useBatchStore = create<BatchState>((set, get) => {
+  /** Follows the rows' progress events while `call` runs, then takes its summary. */
+  async function follow(jobIds: string[], call: () => Promise<BatchSummary | null>): Promise<void> {
+    const ours = new Set(jobIds);
+    const stop = api().on('job:progress', (progress) => {
+      if (ours.has(progress.jobId)) set({ progress: { ...get().progress, [progress.jobId]: progress } });
+    });
+    const result = await attempt(call);
+    stop();
+    if (!result.ok) return set({ running: false, failure: result.problem });
+    if (!result.value) return set({ running: false, failure: { code: 'batch.unknown', severity: 'error' } });
+    set({ running: false, summary: result.value, rows: result.value.rows });
+  }
+
+  return {
+    open: false,
+    picked: [],
+    defaults: EMPTY,
+    overrides: {},
+    batchId: null,
+    rows: [],
+    progress: {},
+    running: false,
+    summary: null,
+    failure: null,
+    setOpen: (open) => set({ open }),
+    toggle(projectRoot) {
+      const picked = get().picked;
+      set({ picked: picked.includes(projectRoot) ? picked.filter((p) => p !== projectRoot) : [...picked, projectRoot] });
+    },
+    setDefault: (field, value) => set({ defaults: { ...get().defaults, [field]: value } }),
+    setOverride(projectRoot, field, value) {
+      const current = get().overrides[projectRoot] ?? EMPTY;
+      set({ overrides: { ...get().overrides, [projectRoot]: { ...current, [field]: value } } });
+    },
+    async start(recent) {
+      if (get().running) return;
+      const { picked, defaults, overrides } = get();
+      const batchId = newJobId();
+      const rows = picked.map((project) => {
+        const own = overrides[project] ?? EMPTY;
+        return { project, jobId: newJobId(), ...(own.version.trim() ? { version: own.version } : {}), ...(own.desc.trim() ? { desc: own.desc } : {}) };
+      });
+      const shown: BatchRowStatus[] = rows.map((row, index) => ({
+        index,
+        project: row.project,
+        appid: recent.find((r) => r.projectRoot === row.project)?.appid,
+        version: (row.version ?? defaults.version).trim(),
+        jobId: row.jobId,
+        state: 'queued',
+        attempts: 0,
+      }));
+      set({ batchId, rows: shown, progress: {}, running: true, summary: null, failure: null });
+      const shared = { ...(defaults.version.trim() ? { version: defaults.version } : {}), ...(defaults.desc.trim() ? { desc: defaults.desc } : {}) };
+      await follow(
+        rows.map((row) => row.jobId),
+        () => api().batch.start({ batchId, config: { defaults: shared, rows } }),
+      );
+    },
+    async retry() {
+      const { batchId, rows, running } = get();
+      if (!batchId || running) return;
+      const failed = rows.filter((row) => row.state === 'failed');
+      const progress = { ...get().progress };
+      for (const row of failed) delete progress[row.jobId];
+      set({
+        running: true,
+        failure: null,
+        progress,
+        rows: rows.map((row) => (row.state === 'failed' ? { ...row, state: 'queued', problem: undefined } : row)),
+      });
+      await follow(
+        failed.map((row) => row.jobId),
+        () => api().batch.retry({ batchId }),
+      );
+    },
+    async cancel() {
+      const batchId = get().batchId;
+      if (batchId && get().running) await attempt(() => api().batch.cancel({ batchId }));
+    },
+    reset: () => set({ batchId: null, rows: [], progress: {}, running: false, summary: null, failure: null }),
+  };
+});
+
+/** A row's state on screen: running once its job reports progress, until the summary says how it ended. */
+export function shownState(row: BatchRowStatus, progress: JobProgress | undefined, running: boolean): BatchRowStatus['state'] {
+  if (row.state === 'queued' && running && progress) return 'running';
+  return row.state;
+}

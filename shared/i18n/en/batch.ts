@@ -1,0 +1,46 @@
+import type { batch as zh } from '../zh-CN/batch';
+
+// Batch release: several projects uploaded in one go (the page, mp-release batch, and their problems).
+export const batch: Record<keyof typeof zh, string> = {
+  'batch.open': 'Batch release',
+  'batch.close': 'Back to the wizard',
+  'batch.heading': 'Batch release',
+  'batch.help': 'Upload several projects at once: tick recently opened projects, give a shared version and notes (each row can change them), and up to {concurrency} upload at the same time. One failure does not stop the others, and failed rows can be retried.',
+  'batch.pick': 'Projects',
+  'batch.noRecent': 'No project opened yet. Open each project once in the wizard first, and import its upload key.',
+  'batch.defaults': 'Shared version and notes',
+  'batch.version': 'Version',
+  'batch.desc': 'Release notes',
+  'batch.rowVersion': 'Version for this row (empty: the shared one)',
+  'batch.rowDesc': 'Notes for this row (empty: the shared ones)',
+  'batch.start': 'Start batch upload',
+  'batch.cancel': 'Stop',
+  'batch.retry': 'Retry failed projects',
+  'batch.new': 'New batch',
+  'batch.rows': 'Progress',
+  'batch.state.queued': 'Queued',
+  'batch.state.running': 'Uploading',
+  'batch.state.ok': 'Succeeded',
+  'batch.state.failed': 'Failed',
+  'batch.percent': '{percent}%',
+  'batch.summary': 'Done: {ok} of {total, plural, one {# project} other {# projects}} succeeded, {failed} failed.',
+  'batch.attempts': 'attempt {n}',
+  'batch.cli.row-running': '[{n}/{total}] uploading {name} {version}',
+  'batch.cli.row-ok': '[{n}/{total}] uploaded {name} {version}',
+  'batch.cli.row-failed': '[{n}/{total}] failed {name} {version}',
+  'cli.help.batch': `mp-release batch <config.json> [--key-dir <folder>] [--key <file>] [--proxy URL] [--timeout S] [--json]
+  Uploads several projects as a config file lists them (format: docs/batch-config.schema.json): rows, one project
+  folder each (relative to the config file), each with its own version, desc and robot or those of defaults;
+  concurrency is how many upload at the same time (1-4, default 2).
+  Keys: for each AppID, private.<AppID>.key in the --key-dir folder (default: the config file's folder), else --key / MP_PRIVATE_KEY.
+  One failed project does not stop the others; the exit code is 1 when any failed. --json prints one summary.
+`,
+  'err.batch.appid-mismatch': 'This row names the AppID {appid}, but the project is {projectAppid}: it was not uploaded.',
+  'err.batch.appid-mismatch.next': 'Remove the row\'s appid, or make it the project\'s own. Uploading one ext.json template for several AppIDs is not supported yet.',
+  'err.batch.config-unreadable': 'Could not read the batch config file {file}.',
+  'err.batch.config-unreadable.next': 'Check the path and that the file can be read, then run the command again.',
+  'err.batch.config-invalid': 'The batch config file {file} is not in the expected format ({where}).',
+  'err.batch.config-invalid.next': 'Fix the file as docs/batch-config.schema.json describes (the technical details list each place), then run the command again.',
+  'err.batch.unknown': 'This batch is no longer known (the app may have restarted).',
+  'err.batch.unknown.next': 'Tick the projects again and start a new batch.',
+};
