@@ -47,6 +47,10 @@ export function App() {
   const StepView = STEP_VIEWS[step];
   const fleetShown = useFleetStore((state) => state.shown);
   const batchOpen = useBatchStore((state) => state.open);
+  // 项目总览 or 批量发布 in place of the wizard's step, when one is open.
+  let page = <StepView />;
+  if (fleetShown) page = <FleetBoard />;
+  else if (batchOpen) page = <BatchPage />;
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   useEffect(() => {
@@ -98,7 +102,7 @@ export function App() {
           ))}
         </div>
       )}
-      {fleetShown ? <FleetBoard /> : batchOpen ? <BatchPage /> : <StepView />}
+      {page}
     </div>
   );
 }
