@@ -29,6 +29,8 @@ export const DOCS = {
   subpackages: 'https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html',
   npm: 'https://developers.weixin.qq.com/miniprogram/dev/devtools/npm.html',
   plugins: 'https://developers.weixin.qq.com/miniprogram/dev/framework/plugin/using.html',
+  /** 第三方平台 templates: ext.json, extAppid and wx.getExtConfig. */
+  ext: 'https://developers.weixin.qq.com/miniprogram/dev/devtools/ext.html',
 } as const;
 
 /** The URL of an admin page, with the session token when known and the login page otherwise. */

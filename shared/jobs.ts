@@ -48,6 +48,19 @@ export interface UploadOptions {
   threads?: number;
   /** Build miniprogram_npm first (the project uses npm packages that were never built). */
   buildNpm?: boolean;
+  /** A 第三方平台 template uploaded for one merchant (ext.json's extAppid), see UploadExt. */
+  ext?: UploadExt;
+}
+
+/**
+ * One merchant of a 第三方平台 template: the code goes up with the development appid's key, and
+ * miniprogram-ci sends `extAppId` and compiles `ext` (what wx.getExtConfig reads) from ext.json. The job
+ * uses the project's ext.json with these values in place, in memory only (ext-json-override.ts).
+ */
+export interface UploadExt {
+  extAppid: string;
+  /** Replaces ext.json's `ext` object when given; otherwise the file's own is kept. */
+  ext?: Record<string, unknown>;
 }
 
 export interface PreviewOptions {

@@ -1,15 +1,18 @@
+import { DOCS } from '../deep-links';
 import type { Catalogue } from './catalogue';
 
 // Batch release (shared/batch.ts). Words in shared/i18n/*/batch.ts.
 //
-// batch.appid-mismatch params: { appid, projectAppid }: the row names an appid other than the project's. Uploading
-//   one ext.json template for several appids (第三方平台 extAppid) is not supported: miniprogram-ci reads ext.json from
-//   the folder, so it would mean rewriting the operator's project for each row.
+// batch.appid-mismatch params: { appid, projectAppid }: the row names an appid other than the project's (the
+//   development appid). A 第三方平台 template uploaded for a merchant names the merchant in `extAppid` instead.
+// batch.ext-missing params: { project }: a row with `extAppid` on a project whose miniprogramRoot has no readable
+//   ext.json (missing, broken JSON, not an object): it is not a 第三方平台 template; `detail` says which.
 // batch.config-unreadable params: { file }; `detail` keeps the system's error (mp-release batch).
 // batch.config-invalid params: { file, where }: not JSON, or not the format of docs/batch-config.schema.json; `detail` lists why.
 // batch.unknown: a retry of a batch this run of the app does not know (it was restarted): start the batch again.
 export const BATCH_ERRORS = {
   'batch.appid-mismatch': {},
+  'batch.ext-missing': { link: { kind: 'url', url: DOCS.ext } },
   'batch.config-unreadable': {},
   'batch.config-invalid': {},
   'batch.unknown': {},

@@ -8,6 +8,7 @@ import { JobFailure, type JobRequest } from './job-messages';
 import { ProgressTracker, type RawTaskEvent } from './progress-tracker';
 import { toQualityItems } from './quality-items';
 import { runCompilerInJobProcess } from './compiler-in-job-process';
+import { overrideExtJson } from './ext-json-override';
 
 // Runs inside the job process: one miniprogram-ci call per process, then the process exits.
 
@@ -74,6 +75,7 @@ export async function runCiJob(request: JobRequest, report: (progress: JobProgre
     case 'upload': {
       const options = request.options as JobRequest<'upload'>['options'];
       await buildNpmIfAsked(options.buildNpm);
+      if (options.ext) overrideExtJson(project, options.ext);
       const result = await ci.upload({
         project,
         version: options.version,

@@ -36,7 +36,9 @@ export const batch: Record<keyof typeof zh, string> = {
   One failed project does not stop the others; the exit code is 1 when any failed. --json prints one summary.
 `,
   'err.batch.appid-mismatch': 'This row names the AppID {appid}, but the project is {projectAppid}: it was not uploaded.',
-  'err.batch.appid-mismatch.next': 'Remove the row\'s appid, or make it the project\'s own. Uploading one ext.json template for several AppIDs is not supported yet.',
+  'err.batch.appid-mismatch.next': 'Remove the row\'s appid, or make it the project\'s own. To upload for a third-party platform\'s merchant, put the merchant\'s AppID in extAppid.',
+  'err.batch.ext-missing': 'The project {project} has no usable ext.json: it is not a third-party platform template, so it cannot be uploaded for a merchant AppID.',
+  'err.batch.ext-missing.next': 'Remove the row\'s extAppid to upload it as an ordinary project, or ask a developer to add ext.json to the code folder (see the guide), then retry.',
   'err.batch.config-unreadable': 'Could not read the batch config file {file}.',
   'err.batch.config-unreadable.next': 'Check the path and that the file can be read, then run the command again.',
   'err.batch.config-invalid': 'The batch config file {file} is not in the expected format ({where}).',

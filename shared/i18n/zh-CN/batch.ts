@@ -33,7 +33,9 @@ export const batch = {
   一个项目失败不影响其他项目；有任何项目失败时退出码为 1。--json 输出一份汇总。
 `,
   'err.batch.appid-mismatch': '这一行写的 AppID 是 {appid}，但项目是 {projectAppid}，没有上传。',
-  'err.batch.appid-mismatch.next': '去掉这一行的 appid，或改成项目自己的 AppID。暂不支持用同一份 ext.json 模板为多个 AppID 上传。',
+  'err.batch.appid-mismatch.next': '去掉这一行的 appid，或改成项目自己的 AppID。要为第三方平台的商家小程序上传，把商家的 AppID 写在 extAppid 里。',
+  'err.batch.ext-missing': '项目 {project} 里没有可用的 ext.json，它不是第三方平台的模板小程序，不能按商家 AppID 上传。',
+  'err.batch.ext-missing.next': '去掉这一行的 extAppid 按普通项目上传；或请开发同事在代码目录里加上 ext.json（见说明页），再重试。',
   'err.batch.config-unreadable': '读不了批量配置文件 {file}。',
   'err.batch.config-unreadable.next': '检查文件路径是否正确、文件是否可读，然后再运行。',
   'err.batch.config-invalid': '批量配置文件 {file} 的格式不对（{where}）。',
