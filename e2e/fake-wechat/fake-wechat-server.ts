@@ -31,6 +31,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
   if (options.mode) cgi.setMode(options.mode);
   if (options.released !== undefined) cgi.setReleased(options.released);
   for (const [appid, key] of Object.entries(options.apps ?? {})) cgi.registerApp(appid, key);
+  for (const [devAppid, extAppids] of Object.entries(options.platforms ?? {})) cgi.platforms.set(devAppid, extAppids);
 
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
@@ -148,6 +149,7 @@ export async function startFakeWechat(options: FakeWechatOptions = {}): Promise<
     setMode: (mode, target) => cgi.setMode(mode, target),
     setAppMode: (appid, mode) => cgi.setAppMode(appid, mode),
     setReleased: (released, appid) => cgi.setReleased(released, appid),
+    setPlatform: (devAppid, extAppids) => cgi.platforms.set(devAppid, extAppids),
     uploads: cgi.uploads,
     usageReports: cgi.usageReports,
     requests,

@@ -28,6 +28,8 @@ export interface FakeWechatOptions {
   apps?: Record<string, string>;
   /** getattr's `released` for every appid (default false); 'absent' leaves the field out of the answer. */
   released?: ReleasedAnswer;
+  /** 第三方平台 development appid → the extAppids it may upload for, same as calling setPlatform for each. */
+  platforms?: Record<string, string[]>;
 }
 
 /** What getattr says in `data.released`: true / false, or nothing at all ('absent'). */
@@ -78,6 +80,10 @@ export interface ReceivedUpload {
   mode: FailureMode;
   /** A preview's QR content, as encoded in the qrcode_img the fake answered (unless the mode sent no image). */
   qrContent?: string;
+  /** The `extAppId` query (a 第三方平台 template uploaded for this merchant), when sent. */
+  extAppId?: string;
+  /** ext.json as compiled into the package (/app-config.json's extAppid and ext), when there. */
+  extConfig?: { extAppid?: unknown; ext?: unknown };
 }
 
 export interface FakeWechat {
@@ -91,6 +97,11 @@ export interface FakeWechat {
   setAppMode(appid: string, mode: FailureMode | null): void;
   /** getattr's `released` from now on: for one appid, or for every appid without its own answer. */
   setReleased(released: ReleasedAnswer, appid?: string): void;
+  /**
+   * Makes `devAppid` a 第三方平台 (getattr's `platform: true`) whose uploads may name these extAppids; any
+   * other extAppId is refused with "dev platform ext appid not auth". null makes it an ordinary app again.
+   */
+  setPlatform(devAppid: string, extAppids: readonly string[] | null): void;
   uploads: ReceivedUpload[];
   /** miniprogram-ci's usage reports (`clientreportv2` bodies, parsed JSON), in the order received. */
   usageReports: unknown[];

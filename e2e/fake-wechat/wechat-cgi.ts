@@ -1,5 +1,6 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import { compiledExtConfig, ExtPlatforms } from './ext-platforms';
 import { readPack } from './pack-reader';
 import { qrCodePng } from './png';
 import { checkSignature, RandStringBook, type SignatureCheck } from './signature-check';
@@ -45,6 +46,8 @@ export class WechatCgi {
   /** Upload-target modes for one appid (batch tests: one project of three refused), ahead of the global one. */
   private readonly appModes = new Map<string, FailureMode>();
   private releasedForAll: ReleasedAnswer = false;
+  /** 第三方平台 development appids and the extAppids each may upload for. */
+  readonly platforms = new ExtPlatforms();
 
   constructor(private readonly clientIp: string) {}
 
@@ -113,7 +116,7 @@ export class WechatCgi {
     const released = this.releasedPerApp.get(appid) ?? this.releasedForAll;
     return okJson({
       data: {
-        platform: false, appType: 0, isSandbox: false, ...(released === 'absent' ? {} : { released }),
+        platform: this.platforms.isPlatform(appid), appType: 0, isSandbox: false, ...(released === 'absent' ? {} : { released }),
         setting: {
           MaxCodeSize: 2, MaxSubpackageSubCodeSize: 2, MaxSubpackageFullCodeSize: 20, NavigateMiniprogramLimit: 10,
           MaxSubPackageLimit: 100, MinTabbarCount: 2, MaxTabbarCount: 5, MaxCustomTabbarCount: 10, MaxTabbarIconSize: 40,
@@ -130,12 +133,15 @@ export class WechatCgi {
       version: query.version ?? '', desc: query.desc ?? '', robot: query.robot ?? '',
       gzipBytes: body.length, packBytes: 0, files: new Map(), fileList: [],
       signatureVerified: false, subpackageInfo: [], mode,
+      ...(query.extAppId === undefined ? {} : { extAppId: query.extAppId }),
     };
     this.uploads.push(upload);
 
     const check = this.unpackAndVerify(upload, body);
     if (check.ok) upload.signatureVerified = true;
     else upload.signatureProblem = check.problem;
+    upload.extConfig = compiledExtConfig(upload.files);
+    const extRefusal = check.ok ? this.platforms.refusal(appid, query.extAppId) : null;
 
     if (kind === 'preview') upload.qrContent = previewQrContent(appid, query.path ?? '', this.uploads.length);
     const success: Reply = kind === 'upload'
@@ -146,7 +152,7 @@ export class WechatCgi {
           qrcode_img: (mode === 'qr-not-image' ? NOT_AN_IMAGE : qrCodePng(upload.qrContent!)).toString('base64'),
         },
       });
-    return applyMode(mode, check.ok ? success : ticketFail(), this.context(true));
+    return applyMode(mode, extRefusal ?? (check.ok ? success : ticketFail()), this.context(true));
   }
 
   private unpackAndVerify(upload: ReceivedUpload, gzipped: Buffer): SignatureCheck {

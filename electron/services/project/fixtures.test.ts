@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,14 @@ describe('e2e fixture projects', () => {
     expectProblem(report, 'project.plugin-dev-version', { zh: '插件「hello-plugin」用的是开发版', file: 'miniprogram/app.json' });
     expect(report.problems.map((p) => [p.code, p.severity])).toEqual([['project.plugin-dev-version', 'error']]);
     expect(report.problems[0]!.params).toMatchObject({ alias: 'hello-plugin', provider: 'wx3333333333333333' });
+  });
+
+  it('ext-template: a 第三方平台 template with its code in miniprogram/ and an ext.json, no problems', async () => {
+    const report = await readProject(path.join(FIXTURES, 'ext-template'));
+    expect(report.problems).toEqual([]);
+    expect(report.summary).toMatchObject({ appid: 'wx5e1f000000000001', miniprogramRootSetting: 'miniprogram/', pageCount: 1 });
+    const ext = JSON.parse(await readFile(path.join(FIXTURES, 'ext-template/miniprogram/ext.json'), 'utf8')) as unknown;
+    expect(ext).toEqual({ extEnable: true, extAppid: 'wxa000000000000001', ext: { shopName: '示例商家' } });
   });
 
   it('broken-json: app.json has a syntax error on line 8', async () => {
