@@ -14,6 +14,8 @@ export interface ReleaseRecord {
   version: string | null;
   desc: string | null;
   robot: number;
+  /** The merchant a 第三方平台 template was uploaded for (ext.json's extAppid); absent for an ordinary upload. */
+  extAppid?: string;
   /** The operator's name from the settings, '' when none was set. */
   operator: string;
   startedAt: string;

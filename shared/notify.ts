@@ -40,6 +40,8 @@ export interface NotifyMessage {
   kind: NotifyEventKind;
   projectName: string;
   appid: string | null;
+  /** The merchant a 第三方平台 template was uploaded for, when it was. */
+  extAppid?: string;
   version: string | null;
   notes: string | null;
   operator: string;

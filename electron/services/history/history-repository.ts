@@ -23,6 +23,7 @@ const RecordSchema = z.object({
   version: z.string().nullable(),
   desc: z.string().nullable(),
   robot: z.number(),
+  extAppid: z.string().optional(),
   operator: z.string(),
   startedAt: z.string(),
   durationMs: z.number(),

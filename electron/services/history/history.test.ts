@@ -60,6 +60,13 @@ describe('the history', () => {
     ]);
   });
 
+  it('keeps the merchant of a 第三方平台 upload, which is never the development appid\'s 体验版', async () => {
+    const deps = { record: (entry: Parameters<HistoryRepository['record']>[0]) => openHistory().record(entry), trialRobot: () => 1, operator: () => '' };
+    const ok: JobOutcome<'upload'> = { ok: true, kind: 'upload', value: { sizes, pluginInfo: [], durationMs: 1 } };
+    await recordReleases(playing(ok, true), deps).upload({ projectRoot: '/p', version: '1.0.0', robot: 1, ext: { extAppid: 'wxa000000000000002' } });
+    expect(openHistory().all().map((r) => [r.appid, r.extAppid, r.trialVersion])).toEqual([['wx0123456789abcdef', 'wxa000000000000002', false]]);
+  });
+
   it('keeps a failed job with its problem code and the values its words name, and nothing of a refusal that never reached WeChat', async () => {
     const deps = { record: (entry: Parameters<HistoryRepository['record']>[0]) => openHistory().record(entry), trialRobot: () => null, operator: () => '' };
     const failed: JobOutcome<'upload'> = { ok: false, kind: 'upload', problem: { code: 'ci.invalid-ip', severity: 'error', params: { ip: '203.0.113.7' } } };

@@ -26,7 +26,7 @@ export function recordReleases(release: ReleaseService, deps: RecordReleasesDeps
 
   async function recorded<K extends 'upload' | 'preview'>(
     kind: K,
-    typed: { version: string | null; desc: string | null; robot: number | undefined },
+    typed: { version: string | null; desc: string | null; robot: number | undefined; extAppid?: string },
     sink: JobSink,
     start: (sink: JobSink) => Promise<JobOutcome<K>>,
   ): Promise<JobOutcome<K>> {
@@ -57,11 +57,13 @@ export function recordReleases(release: ReleaseService, deps: RecordReleasesDeps
         version: typed.version,
         desc: typed.desc,
         robot,
+        ...(typed.extAppid ? { extAppid: typed.extAppid } : {}),
         operator: deps.operator(),
         startedAt: startedAt.toISOString(),
         durationMs: now().getTime() - startedAt.getTime(),
         outcome: outcome.ok ? { ok: true, sizes: (outcome.value as JobResults['upload' | 'preview']).sizes } : { ok: false, code: outcome.problem.code, ...paramsOf(outcome.problem) },
-        trialVersion: kind === 'upload' && outcome.ok && deps.trialRobot(decided.appid) === robot,
+        // A merchant's upload (extAppid) goes to the merchant's versions, not the development appid's 体验版.
+        trialVersion: kind === 'upload' && outcome.ok && !typed.extAppid && deps.trialRobot(decided.appid) === robot,
       });
     }
     return outcome;
@@ -70,7 +72,7 @@ export function recordReleases(release: ReleaseService, deps: RecordReleasesDeps
   return {
     ...release,
     upload: (request, sink = {}) =>
-      recorded('upload', { version: request.version.trim(), desc: request.desc?.trim() || null, robot: request.robot }, sink, (s) => release.upload(request, s)),
+      recorded('upload', { version: request.version.trim(), desc: request.desc?.trim() || null, robot: request.robot, extAppid: request.ext?.extAppid }, sink, (s) => release.upload(request, s)),
     preview: (request, sink = {}) => recorded('preview', { version: null, desc: null, robot: request.robot }, sink, (s) => release.preview(request, s)),
   };
 }

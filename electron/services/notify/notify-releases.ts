@@ -24,7 +24,7 @@ export interface NotifyReleasesDeps {
 export function notifyReleases(release: ReleaseService, deps: NotifyReleasesDeps): ReleaseService {
   async function notified<K extends 'upload' | 'preview' | 'connection-check'>(
     kind: NotifyMessage['kind'],
-    request: { projectRoot: string; version?: string; desc?: string; robot?: number },
+    request: { projectRoot: string; version?: string; desc?: string; robot?: number; ext?: { extAppid: string } },
     sink: JobSink,
     start: (sink: JobSink) => Promise<JobOutcome<K>>,
   ): Promise<JobOutcome<K>> {
@@ -52,7 +52,7 @@ export function notifyReleases(release: ReleaseService, deps: NotifyReleasesDeps
 
   async function describe<K extends 'upload' | 'preview' | 'connection-check'>(
     kind: NotifyMessage['kind'],
-    request: { projectRoot: string; version?: string; desc?: string; robot?: number },
+    request: { projectRoot: string; version?: string; desc?: string; robot?: number; ext?: { extAppid: string } },
     summary: ProjectSummary | null,
     outcome: JobOutcome<K>,
   ): Promise<NotifyMessage> {
@@ -62,6 +62,7 @@ export function notifyReleases(release: ReleaseService, deps: NotifyReleasesDeps
       kind,
       projectName: summary?.projectName || path.basename(request.projectRoot),
       appid,
+      ...(request.ext ? { extAppid: request.ext.extAppid } : {}),
       version: request.version?.trim() || null,
       notes: request.desc?.trim() || null,
       operator: deps.operator(),
@@ -69,7 +70,8 @@ export function notifyReleases(release: ReleaseService, deps: NotifyReleasesDeps
     };
     const previewQr = value?.qrDataUrl ? base64OfDataUrl(value.qrDataUrl) : null;
     if (previewQr) return { ...message, qrBase64: previewQr };
-    if (kind === 'upload' && outcome.ok && appid && deps.trialRobot(appid) === (request.robot ?? DEFAULT_ROBOT)) {
+    // The 体验版 QR is the development appid's: a merchant's upload (extAppid) gets none.
+    if (kind === 'upload' && outcome.ok && appid && !request.ext && deps.trialRobot(appid) === (request.robot ?? DEFAULT_ROBOT)) {
       const trial = await makeTrialQr(appid);
       return { ...message, link: trial.link, qrBase64: base64OfDataUrl(trial.image) ?? undefined };
     }

@@ -37,6 +37,11 @@ describe('robot messages', () => {
     expect(bodies[1]).toEqual({ msgtype: 'image', image: { base64: png.toString('base64'), md5: crypto.createHash('md5').update(png).digest('hex') } });
   });
 
+  it('names the merchant of a 第三方平台 upload under the AppID', () => {
+    const bodies = robotBodies('dingtalk', { ...upload, link: undefined, extAppid: 'wxa000000000000002' }, 'zh-CN') as Array<{ markdown: { text: string } }>;
+    expect(bodies[0]?.markdown.text).toContain('AppID：wx1234567890abcdef\n\n商家 AppID：wxa000000000000002\n\n版本：1.2.3');
+  });
+
   it('WeCom: bytes that are not an image are left out, not sent for the platform to refuse', () => {
     const bodies = robotBodies('wecom', { ...upload, qrBase64: Buffer.from('<html>').toString('base64') }, 'en');
     expect(bodies).toHaveLength(1);

@@ -33,6 +33,7 @@ export function messageLines(message: NotifyMessage, lang: Lang): { title: strin
   const title = t(TITLES[message.kind][message.result.ok ? 'ok' : 'failed'], { project: message.projectName, version: message.version ?? '', day: message.clock?.day ?? 0, date: message.clock?.date ?? '' });
   const lines: string[] = [];
   if (message.appid) lines.push(t('notify.msg.appid', { appid: message.appid }));
+  if (message.extAppid) lines.push(t('notify.msg.extAppid', { extAppid: message.extAppid }));
   if (message.version) lines.push(t('notify.msg.version', { version: message.version }));
   if (message.notes) lines.push(t('notify.msg.notes', { notes: message.notes }));
   if (HAS_OPERATOR.has(message.kind)) lines.push(message.operator ? t('notify.msg.operator', { operator: message.operator }) : t('notify.msg.noOperator'));

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { ConnectionCheckResult, JobKind, JobOutcome, JobProgress } from '../../../shared/jobs';
+import type { ConnectionCheckResult, JobKind, JobOutcome, JobProgress, UploadExt } from '../../../shared/jobs';
 import type { Problem, ProjectCheck, ProjectReport, ProjectSummary } from '../../../shared/model';
 import { DEFAULT_ROBOT, releaseOptionsProblem } from '../../../shared/release-rules';
 import { blockingProblems } from '../../../shared/verdict';
@@ -45,6 +45,8 @@ export interface UploadRequest {
   version: string;
   desc?: string;
   robot?: number;
+  /** A 第三方平台 template uploaded for this merchant (batch rows with `extAppid`). */
+  ext?: UploadExt;
 }
 
 export interface PreviewRequest {
@@ -154,7 +156,8 @@ export function createReleaseService(deps: ReleaseServiceDeps) {
         const typed = { version: request.version.trim(), robot: request.robot ?? DEFAULT_ROBOT, desc: request.desc?.trim() || undefined };
         const rule = releaseOptionsProblem(typed, summary.compileType);
         if (rule) return rule;
-        return { project: jobProjectOf(summary), options: { ...typed, buildNpm: summary.npm.needsBuild } };
+        const ext = request.ext ? { ext: request.ext } : {};
+        return { project: jobProjectOf(summary), options: { ...typed, buildNpm: summary.npm.needsBuild, ...ext } };
       });
     },
 

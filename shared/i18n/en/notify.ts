@@ -36,6 +36,7 @@ export const notify: Record<keyof typeof zh, string> = {
   'notify.msg.phase-ending': '⏰ Phased release nearing day 15: {project} {version} is on day {day}; it goes to all users by itself on {date}.',
   'notify.msg.review-long': '⏰ Review taking longer than usual: {project} {version} has been in review for {day, plural, one {# day} other {# days}} (usually 7 at most).',
   'notify.msg.appid': 'AppID: {appid}',
+  'notify.msg.extAppid': 'Merchant AppID: {extAppid}',
   'notify.msg.version': 'Version: {version}',
   'notify.msg.notes': 'Notes: {notes}',
   'notify.msg.operator': 'Operator: {operator}',

@@ -34,6 +34,7 @@ export const notify = {
   'notify.msg.phase-ending': '⏰ 分阶段发布快满 15 天：{project} {version} 已到第 {day} 天，{date} 会自动全量发布。',
   'notify.msg.review-long': '⏰ 审核时间超过通常：{project} {version} 已在审核中 {day} 天（通常不超过 7 天）。',
   'notify.msg.appid': 'AppID：{appid}',
+  'notify.msg.extAppid': '商家 AppID：{extAppid}',
   'notify.msg.version': '版本：{version}',
   'notify.msg.notes': '说明：{notes}',
   'notify.msg.operator': '操作人：{operator}',
