@@ -21,10 +21,17 @@ export interface BatchRowConfig extends BatchDefaults {
   /** The project folder (the CLI: relative to the config file). */
   project: string;
   /**
-   * The AppID this row must upload as. Only checked against project.config.json's: an ext.json
-   * template uploaded for another appid (第三方平台 extAppid) is refused, see the README.
+   * The AppID this row must upload as (the key and IP whitelist it uses). Only checked against
+   * project.config.json's; for a 第三方平台 template that is the development appid.
    */
   appid?: string;
+  /**
+   * Upload a 第三方平台 template (the project has ext.json) for this merchant: ext.json's extAppid,
+   * in memory only. Several rows may name one project with different extAppids.
+   */
+  extAppid?: string;
+  /** The merchant's `ext` (what wx.getExtConfig reads) in place of ext.json's; only with extAppid. */
+  ext?: Record<string, unknown>;
 }
 
 export interface BatchConfig {
@@ -42,6 +49,8 @@ export interface BatchRowStatus {
   project: string;
   /** From the project (known once the row ran), else the row's own. */
   appid?: string;
+  /** The merchant a 第三方平台 template is uploaded for, when the row names one. */
+  extAppid?: string;
   version: string;
   desc?: string;
   robot?: number;

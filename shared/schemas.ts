@@ -273,8 +273,13 @@ const batchDefaults = {
 };
 const batchRowFields = {
   ...batchDefaults,
-  appid: appid.optional().describe('Must be the project\'s own AppID (ext.json templates for other appids are not supported).'),
+  appid: appid.optional().describe('Must be the project\'s own AppID (for a 第三方平台 template: the development appid).'),
+  extAppid: appid.optional().describe('Upload the project\'s ext.json template for this merchant AppID (ext.json\'s extAppid, replaced in memory).'),
+  ext: z.record(z.string(), z.unknown()).optional().describe('The merchant\'s ext object (wx.getExtConfig) in place of ext.json\'s; only with extAppid.'),
 };
+/** `ext` means nothing without the merchant it is for. */
+const extNeedsExtAppid = (row: { extAppid?: string; ext?: unknown }) => row.ext === undefined || row.extAppid !== undefined;
+const EXT_NEEDS_EXT_APPID = { message: 'ext needs extAppid', path: ['ext'] };
 const batchConcurrency = z.number().int().min(1).max(BATCH_CONCURRENCY_MAX).optional();
 
 export const BatchConfig = z
@@ -282,7 +287,7 @@ export const BatchConfig = z
     defaults: z.object(batchDefaults).strict().optional(),
     concurrency: batchConcurrency.describe('Rows uploading at the same time (default 2).'),
     rows: z
-      .array(z.object({ project: z.string().min(1).max(4096).describe('Project folder, relative to the config file.'), ...batchRowFields }).strict())
+      .array(z.object({ project: z.string().min(1).max(4096).describe('Project folder, relative to the config file.'), ...batchRowFields }).strict().refine(extNeedsExtAppid, EXT_NEEDS_EXT_APPID))
       .min(1)
       .max(BATCH_ROWS_MAX),
   })
@@ -296,7 +301,7 @@ export const BatchStartInput = z
       .object({
         defaults: z.object(batchDefaults).strict().optional(),
         concurrency: batchConcurrency,
-        rows: z.array(z.object({ project: absolutePath, jobId, ...batchRowFields }).strict()).min(1).max(BATCH_ROWS_MAX),
+        rows: z.array(z.object({ project: absolutePath, jobId, ...batchRowFields }).strict().refine(extNeedsExtAppid, EXT_NEEDS_EXT_APPID)).min(1).max(BATCH_ROWS_MAX),
       })
       .strict(),
   })

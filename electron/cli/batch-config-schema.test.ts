@@ -18,4 +18,12 @@ describe('the batch config format', () => {
     expect(BatchConfig.safeParse({ rows: [{ project: 'a', appid: 'not-an-appid' }] }).success).toBe(false);
     expect(BatchConfig.safeParse({ rows: [{ project: 'a', extra: 1 }] }).success).toBe(false);
   });
+
+  it('takes 第三方平台 rows: one project, an extAppid each, an ext only with an extAppid', () => {
+    const template = { rows: [{ project: 't', extAppid: 'wxa000000000000001' }, { project: 't', extAppid: 'wxa000000000000002', ext: { shopName: 'B' } }] };
+    expect(BatchConfig.safeParse(template).success).toBe(true);
+    expect(BatchConfig.safeParse({ rows: [{ project: 't', extAppid: 'wxa00000000000000' }] }).success).toBe(false);
+    expect(BatchConfig.safeParse({ rows: [{ project: 't', ext: { shopName: 'B' } }] }).success).toBe(false);
+    expect(BatchConfig.safeParse({ rows: [{ project: 't', extAppid: 'wxa000000000000001', ext: [] }] }).success).toBe(false);
+  });
 });

@@ -43,6 +43,28 @@ describe('BatchQueue', () => {
     expect(summary.rows.map((row) => row.value)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
+  it('runs rows of one key one after another, other keys beside them; a waiting row stays queued and can be cancelled', async () => {
+    const jobs = fakeJobs();
+    const states: string[] = [];
+    // Rows 0, 1 and 3 are one template's extAppids (key "t"); row 2 is another project.
+    const keys = ['t', 't', 'other', 't'];
+    const queue = new BatchQueue(4, 2, jobs.run, (row) => states.push(`${row.index}:${row.state}`), (index) => keys[index]!);
+    const done = queue.run();
+    await new Promise((next) => setImmediate(next));
+    expect(jobs.running()).toEqual([0, 2]);
+    expect(states).not.toContain('1:running');
+    await jobs.settle(2, { ok: true, value: 'c' });
+    expect(jobs.running()).toEqual([0]);
+    await jobs.settle(0, { ok: true, value: 'a' });
+    expect(jobs.running()).toEqual([1]);
+    queue.cancel();
+    await jobs.settle(1, { ok: true, value: 'b' });
+    const summary = await done;
+    expect(jobs.started).toEqual([0, 2, 1]);
+    expect(summary.rows.map((row) => row.state)).toEqual(['ok', 'ok', 'ok', 'failed']);
+    expect(summary.rows[3]?.problem?.code).toBe('ci.cancelled');
+  });
+
   it('keeps going after a failure, and retries only the failed rows', async () => {
     const jobs = fakeJobs();
     const queue = new BatchQueue(3, 3, jobs.run);

@@ -36,6 +36,8 @@ export class BatchQueue<R> {
     private readonly runRow: (index: number) => Promise<RowOutcome<R>>,
     /** Called on every change of a row's state (the caller's progress). */
     private readonly onChange: (row: QueueRow<R>) => void = () => undefined,
+    /** Rows of one key run one after another (in row order), never at the same time; default: each row its own. */
+    private readonly keyOf: (index: number) => string = String,
   ) {
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
     this.rows = Array.from({ length: count }, (_, index) => ({ index, state: 'queued', attempts: 0 }));
@@ -72,11 +74,15 @@ export class BatchQueue<R> {
 
   private async drain(todo: QueueRow<R>[]): Promise<QueueSummary<R>> {
     if (this.running) throw new Error('the batch is already running');
-    const waiting = [...todo];
+    // A worker takes a whole chain (the rows of one key) and runs it through, so a row waiting for
+    // its key stays queued (and cancellable) instead of holding a place as running.
+    const waiting = [...this.chains(todo)];
     const worker = async (): Promise<void> => {
-      for (let row = waiting.shift(); row; row = waiting.shift()) {
-        if (this.cancelled || row.state !== 'queued') continue;
-        await this.runOne(row);
+      for (let chain = waiting.shift(); chain; chain = waiting.shift()) {
+        for (const row of chain) {
+          if (this.cancelled || row.state !== 'queued') continue;
+          await this.runOne(row);
+        }
       }
     };
     this.running = Promise.all(Array.from({ length: Math.min(this.concurrency, waiting.length) }, worker)).then(() => undefined);
@@ -86,6 +92,16 @@ export class BatchQueue<R> {
       this.running = null;
     }
     return this.summary();
+  }
+
+  /** The rows grouped by key, each group in row order, the groups in the order of their first row. */
+  private chains(rows: QueueRow<R>[]): QueueRow<R>[][] {
+    const byKey = new Map<string, QueueRow<R>[]>();
+    for (const row of rows) {
+      const key = this.keyOf(row.index);
+      byKey.set(key, [...(byKey.get(key) ?? []), row]);
+    }
+    return [...byKey.values()];
   }
 
   private async runOne(row: QueueRow<R>): Promise<void> {

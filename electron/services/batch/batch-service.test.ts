@@ -62,4 +62,26 @@ describe('batch service', () => {
     expect(summary.rows[0]).toMatchObject({ state: 'failed', problem: { code: 'batch.appid-mismatch', params: { appid: 'wx2000000000000002', projectAppid: 'wx1000000000000001' } } });
     expect(release.sent).toEqual([]);
   });
+
+  it('sends a template row\'s extAppid and ext; a project with no ext.json is refused (batch.ext-missing) without uploading', async () => {
+    const release = fakeRelease(() => false);
+    const readExtJson = async (projectRoot: string) =>
+      projectRoot === '/p/t' ? { ok: true as const, ext: { extEnable: true } } : { ok: false as const, problem: { code: 'batch.ext-missing' as const, severity: 'error' as const, params: { project: projectRoot } } };
+    const service = createBatchService({ upload: release.upload, cancelJob: () => false, readProjectIdentity: identity, readExtJson, sinkFor: () => ({}) });
+    const summary = await service.start(ID(6), {
+      defaults: { version: '2.0.0' },
+      rows: [
+        { project: '/p/t', jobId: ID(1), extAppid: 'wxa000000000000001' },
+        { project: '/p/t', jobId: ID(2), extAppid: 'wxa000000000000002', ext: { shopName: 'B' } },
+        { project: '/p/a', jobId: ID(3), extAppid: 'wxa000000000000003' },
+      ],
+    });
+    expect(summary).toMatchObject({ total: 3, ok: 2, failed: 1 });
+    expect(release.sent.map((r) => [r.projectRoot, r.ext])).toEqual([
+      ['/p/t', { extAppid: 'wxa000000000000001' }],
+      ['/p/t', { extAppid: 'wxa000000000000002', ext: { shopName: 'B' } }],
+    ]);
+    expect(summary.rows.map((r) => r.extAppid)).toEqual(['wxa000000000000001', 'wxa000000000000002', 'wxa000000000000003']);
+    expect(summary.rows[2]).toMatchObject({ state: 'failed', problem: { code: 'batch.ext-missing', params: { project: '/p/a' } } });
+  });
 });

@@ -3,6 +3,7 @@ import type { JobOutcome } from '../../../shared/jobs';
 import type { Problem } from '../../../shared/model';
 import type { JobProject } from '../jobs/job-messages';
 import type { JobSink, UploadRequest } from '../release/release-service';
+import { readExtJson } from '../project/read-ext-json';
 import { BatchQueue, type QueueRow } from './batch-queue';
 
 // A batch of uploads, for the app and `mp-release batch` alike: each row goes through the release
@@ -14,6 +15,8 @@ export interface BatchServiceDeps {
   cancelJob(jobId: string): boolean;
   /** project.config.json's folder and AppID: a row naming an appid is checked against it first. */
   readProjectIdentity(projectRoot: string): Promise<JobProject | Problem>;
+  /** The project's ext.json, read before a row with `extAppid` (default: from disk, read-ext-json.ts). */
+  readExtJson?: typeof readExtJson;
   /** Where a row's job reports (the app: `job:progress` events with the row's job id). */
   sinkFor(jobId: string, index: number): JobSink;
   /** Every change of a row's state (the CLI prints it). */
@@ -32,10 +35,15 @@ interface RunningBatch {
 
 export function createBatchService(deps: BatchServiceDeps) {
   const batches = new Map<string, RunningBatch>();
+  const readExt = deps.readExtJson ?? readExtJson;
 
   async function uploadRow(plan: BatchPlan, rows: BatchRowStatus[], index: number) {
     const row = plan.rows[index]!;
     const status = rows[index]!;
+    if (row.extAppid) {
+      const template = await readExt(row.project);
+      if (!template.ok) return { ok: false as const, problem: template.problem };
+    }
     if (row.appid) {
       const identity = await deps.readProjectIdentity(row.project);
       if ('code' in identity) return { ok: false as const, problem: identity };
@@ -45,7 +53,7 @@ export function createBatchService(deps: BatchServiceDeps) {
     }
     const sink = deps.sinkFor(row.jobId, index);
     const outcome = await deps.upload(
-      { projectRoot: row.project, version: status.version, desc: status.desc, robot: status.robot },
+      { projectRoot: row.project, version: status.version, desc: status.desc, robot: status.robot, ...extOf(row) },
       {
         ...sink,
         jobId: row.jobId,
@@ -57,6 +65,10 @@ export function createBatchService(deps: BatchServiceDeps) {
     );
     if (!outcome.ok) return outcome;
     return { ok: true as const, value: { sizes: outcome.value.sizes, durationMs: outcome.value.durationMs } };
+  }
+
+  function extOf(row: BatchPlan['rows'][number]) {
+    return row.extAppid ? { ext: { extAppid: row.extAppid, ...(row.ext ? { ext: row.ext } : {}) } } : {};
   }
 
   function onChange(batchId: string, rows: BatchRowStatus[]) {
@@ -78,13 +90,18 @@ export function createBatchService(deps: BatchServiceDeps) {
         index,
         project: row.project,
         ...(row.appid ? { appid: row.appid } : {}),
+        ...(row.extAppid ? { extAppid: row.extAppid } : {}),
         ...resolveBatchRow(row, plan.defaults),
         jobId: row.jobId,
         state: 'queued',
         attempts: 0,
       }));
       const concurrency = plan.concurrency ?? BATCH_CONCURRENCY_DEFAULT;
-      const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, rows));
+      // Rows of one project (a template's extAppids) run one after another: they all upload with its
+      // development appid, and the runner runs one job per appid (a second at the same time fails with
+      // ci.already-running, job-runner.ts). Reading one folder from two jobs would be safe: miniprogram-ci
+      // writes nothing there unless it builds npm, and ext.json is answered from memory (ext-json-override.ts).
+      const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, rows), (index) => plan.rows[index]!.project);
       batches.set(batchId, { queue, rows });
       await queue.run();
       return summarise(batchId, rows.map((row) => ({ ...row })));
