@@ -16,6 +16,7 @@ const [first, refused, third] = BATCH_APPIDS;
 interface JsonRow {
   project: string;
   appid: string | null;
+  extAppid: string | null;
   version: string;
   desc: string | null;
   state: string;
@@ -90,6 +91,50 @@ describe('mp-release batch', () => {
     expect(lines[1]).toMatch(new RegExp(`^Succeeded  shop-2  ${refused}  3\\.1\\.0  `));
     expect(lines[3]).toBe('Done: 3 of 3 projects succeeded, 0 failed.');
     expect(bench.fake.uploads.filter((u) => u.appid === refused).at(-1)).toMatchObject({ robot: '5', signatureVerified: true });
+  }, 120_000);
+
+  it('uploads one 第三方平台 template for three merchants, one after another; the one not authorised fails alone', async () => {
+    // e2e/fixtures/projects/ext-template: one codebase, its development appid's key, an extAppid per row.
+    const devAppid = 'wx5e1f000000000001';
+    const [shopA, shopB, notAuthorised] = ['wxa000000000000001', 'wxa000000000000002', 'wxa0000000000000ff'];
+    fs.cpSync(path.resolve('e2e/fixtures/projects/ext-template'), path.join(batchDir, 'template'), { recursive: true });
+    fs.writeFileSync(path.join(batchDir, `private.${devAppid}.key`), bench.key.privateKey, { mode: 0o600 });
+    bench.fake.registerApp(devAppid, bench.key.publicKey);
+    bench.fake.setPlatform(devAppid, [shopA, shopB]);
+    const extConfig = path.join(batchDir, 'ext-batch.json');
+    fs.writeFileSync(
+      extConfig,
+      JSON.stringify({
+        defaults: { version: '5.0.0', desc: '商家版' },
+        rows: [
+          { project: 'template', extAppid: shopA },
+          { project: 'template', extAppid: shopB, ext: { shopName: '第二家' } },
+          { project: 'template', extAppid: notAuthorised, ext: { shopName: '没授权' } },
+        ],
+      }),
+    );
+    const before = bench.fake.uploads.length;
+    const { code, stdout, stderr } = await bench.run(['batch', extConfig, ...proxyArgs(), '--json'], { timeoutMs: 120_000 });
+    expect(code, stderr).toBe(1);
+    const output = JSON.parse(stdout) as { ok: boolean; summary: { total: number; ok: number; failed: number; rows: JsonRow[] } };
+    expect(output.summary).toMatchObject({ total: 3, ok: 2, failed: 1 });
+    expect(output.summary.rows).toMatchObject([
+      { appid: devAppid, extAppid: shopA, version: '5.0.0', state: 'ok' },
+      { appid: devAppid, extAppid: shopB, state: 'ok' },
+      { appid: devAppid, extAppid: notAuthorised, state: 'failed', problem: { code: 'ci.ext-appid-not-auth' } },
+    ]);
+    expect(stderr).toContain('[3/3] 上传失败 template（商家 wxa0000000000000ff） 5.0.0');
+    expect(stderr).toContain('错误 [ci.ext-appid-not-auth]');
+
+    // What WeChat received: three uploads signed with the development appid's key, each for its merchant with its config.
+    const received = bench.fake.uploads.slice(before);
+    expect(received.map((u) => [u.appid, u.extAppId, u.signatureVerified, u.extConfig])).toEqual([
+      [devAppid, shopA, true, { extAppid: shopA, ext: { shopName: '示例商家' } }],
+      [devAppid, shopB, true, { extAppid: shopB, ext: { shopName: '第二家' } }],
+      [devAppid, notAuthorised, true, { extAppid: notAuthorised, ext: { shopName: '没授权' } }],
+    ]);
+    // The operator's template is as it was.
+    expect(JSON.parse(fs.readFileSync(path.join(batchDir, 'template/miniprogram/ext.json'), 'utf8'))).toMatchObject({ extAppid: shopA });
   }, 120_000);
 
   it('refuses a config that is not in the format, naming where', async () => {

@@ -15,7 +15,7 @@ export const CI_ERRORS = {
   'ci.server-rejected': {},
   'ci.package-too-large': { link: { kind: 'url', url: DOCS.subpackages } },
   'ci.plugin-denied': { link: { kind: 'mp', page: 'thirdParty' } },
-  'ci.ext-appid-not-auth': {},
+  'ci.ext-appid-not-auth': { link: { kind: 'url', url: DOCS.ext } },
   'ci.npm-not-built': { link: { kind: 'url', url: DOCS.npm } },
   'ci.plugin-dev-version': { link: { kind: 'url', url: DOCS.plugins } },
   'ci.component-missing': {},

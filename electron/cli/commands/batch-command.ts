@@ -60,13 +60,15 @@ export async function batchCommand(io: CliIo, args: CommandArgs): Promise<number
   return summary.failed === 0 ? EXIT.ok : EXIT.problem;
 }
 
-function rowName(row: BatchRowStatus): string {
-  return path.basename(row.project);
+/** The project's folder name, and the merchant when the row uploads a 第三方平台 template for one. */
+function rowName(io: CliIo, row: BatchRowStatus): string {
+  const name = path.basename(row.project);
+  return row.extAppid ? io.t('batch.cli.row-name-ext', { name, extAppid: row.extAppid }) : name;
 }
 
 /** On stderr as it happens: a row started, succeeded, or failed with the problem's words. */
 function reportRow(io: CliIo, row: BatchRowStatus, total: number): void {
-  const at = { n: row.index + 1, total, name: rowName(row), version: row.version };
+  const at = { n: row.index + 1, total, name: rowName(io, row), version: row.version };
   if (row.state === 'running') io.stderr.write(`${io.t('batch.cli.row-running', at)}\n`);
   if (row.state === 'ok') io.stderr.write(`${io.t('batch.cli.row-ok', at)}\n`);
   if (row.state === 'failed') {
@@ -79,7 +81,7 @@ function printSummary(io: CliIo, summary: BatchSummary): void {
   for (const row of summary.rows) {
     const state = io.t(row.state === 'ok' ? 'batch.state.ok' : row.state === 'failed' ? 'batch.state.failed' : 'batch.state.queued');
     const took = row.result ? duration(row.result.durationMs, io.t) : row.problem ? `[${row.problem.code}]` : '';
-    io.stdout.write(`${[state, rowName(row), row.appid ?? '', row.version, took].filter(Boolean).join('  ')}\n`);
+    io.stdout.write(`${[state, rowName(io, row), row.appid ?? '', row.version, took].filter(Boolean).join('  ')}\n`);
   }
   io.stdout.write(`${io.t('batch.summary', { ok: summary.ok, total: summary.total, failed: summary.failed })}\n`);
 }
@@ -92,6 +94,7 @@ function jsonSummary(io: CliIo, summary: BatchSummary) {
     rows: summary.rows.map((row) => ({
       project: row.project,
       appid: row.appid ?? null,
+      extAppid: row.extAppid ?? null,
       version: row.version,
       desc: row.desc ?? null,
       robot: row.robot ?? null,

@@ -28,10 +28,13 @@ export const batch: Record<keyof typeof zh, string> = {
   'batch.cli.row-running': '[{n}/{total}] uploading {name} {version}',
   'batch.cli.row-ok': '[{n}/{total}] uploaded {name} {version}',
   'batch.cli.row-failed': '[{n}/{total}] failed {name} {version}',
+  'batch.cli.row-name-ext': '{name} (merchant {extAppid})',
   'cli.help.batch': `mp-release batch <config.json> [--key-dir <folder>] [--key <file>] [--proxy URL] [--timeout S] [--json]
   Uploads several projects as a config file lists them (format: docs/batch-config.schema.json): rows, one project
   folder each (relative to the config file), each with its own version, desc and robot or those of defaults;
   concurrency is how many upload at the same time (1-4, default 2).
+  A third-party platform template (the project has ext.json): give each row an extAppid (the merchant's AppID) and
+  optionally its ext (the merchant's config); one project may have several rows, which upload one after another.
   Keys: for each AppID, private.<AppID>.key in the --key-dir folder (default: the config file's folder), else --key / MP_PRIVATE_KEY.
   One failed project does not stop the others; the exit code is 1 when any failed. --json prints one summary.
 `,

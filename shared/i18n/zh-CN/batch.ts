@@ -26,9 +26,11 @@ export const batch = {
   'batch.cli.row-running': '[{n}/{total}] 开始上传 {name} {version}',
   'batch.cli.row-ok': '[{n}/{total}] 上传成功 {name} {version}',
   'batch.cli.row-failed': '[{n}/{total}] 上传失败 {name} {version}',
+  'batch.cli.row-name-ext': '{name}（商家 {extAppid}）',
   'cli.help.batch': `mp-release batch <config.json> [--key-dir <文件夹>] [--key <文件>] [--proxy URL] [--timeout S] [--json]
   按配置文件批量上传多个项目（格式见 docs/batch-config.schema.json）：rows 每行一个项目文件夹（相对配置文件），
   可以单独写 version、desc、robot，否则用 defaults 里的；concurrency 为同时上传的个数（1–4，默认 2）。
+  第三方平台模板（项目里有 ext.json）：每行写 extAppid（商家的 AppID），可以再写 ext（商家的配置），同一个项目可以写多行，依次上传。
   密钥：每个 AppID 用 --key-dir 文件夹（默认是配置文件所在文件夹）里的 private.<AppID>.key；没有时用 --key / MP_PRIVATE_KEY。
   一个项目失败不影响其他项目；有任何项目失败时退出码为 1。--json 输出一份汇总。
 `,
