@@ -15,7 +15,7 @@ import type { FirstReleaseState } from './first-release';
 import type { ReviewAccount, ReviewAccountSaved } from './review-account';
 import type { NotifyConfig, RobotSaved, RobotTestResult } from './notify';
 import type { FleetRow } from './fleet';
-import type { BatchSummary } from './batch';
+import type { BatchRowEvent, BatchSummary } from './batch';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -181,6 +181,8 @@ export const CONTRACT = {
 /** Events pushed from main to the renderer. Job progress carries the job's id. */
 export interface ApiEvents {
   'job:progress': JobProgress;
+  /** A batch row changed state (queued, running, ok, failed): the 批量发布 page shows it at once. */
+  'batch:row': BatchRowEvent;
 }
 export type EventName = keyof ApiEvents;
 

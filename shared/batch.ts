@@ -54,6 +54,12 @@ export interface BatchRowStatus {
   result?: { sizes: PackageSizeInfo[]; durationMs: number };
 }
 
+/** Pushed to the window on every change of a row's state. */
+export interface BatchRowEvent {
+  batchId: string;
+  row: BatchRowStatus;
+}
+
 export interface BatchSummary {
   batchId: string;
   total: number;

@@ -150,12 +150,15 @@ export function composeServices(parts: ShellParts): ComposedServices {
     deadlineMs: settings.get().jobDeadlineMinutes * 60_000,
     onProgress: (progress) => events.emit('job:progress', progress),
   });
-  // Batch rows upload through the same recorded and notified chain: history and robots per row.
+  // Batch rows upload through the same recorded and notified chain: history and robots per row; the
+  // desktop gets one note for the whole batch.
   const batch = createBatchService({
     upload: (request, sink) => release.upload(request, sink),
     cancelJob: (jobId) => release.cancel(jobId),
     readProjectIdentity,
-    sinkFor: jobSink,
+    sinkFor: (jobId) => ({ ...jobSink(jobId), quietDesktop: true }),
+    onRow: (batchId, row) => events.emit('batch:row', { batchId, row }),
+    onEnd: (summary) => notifier.notifyBatch(summary),
   });
   const handlers = createHandlers({
     appInfo: parts.appInfo,

@@ -6,7 +6,7 @@ import { api } from '../api';
 import { attempt, newJobId } from './call-failure';
 
 // 批量发布: which recent projects are ticked, the shared version and notes with per-row overrides,
-// and the running batch (rows' progress from job:progress, by each row's job id).
+// and the running batch: rows' states from batch:row events, their bars from job:progress (by job id).
 
 export interface RowOverride {
   version: string;
@@ -39,14 +39,19 @@ interface BatchState {
 const EMPTY: RowOverride = { version: '', desc: '' };
 
 export const useBatchStore = create<BatchState>((set, get) => {
-  /** Follows the rows' progress events while `call` runs, then takes its summary. */
-  async function follow(jobIds: string[], call: () => Promise<BatchSummary | null>): Promise<void> {
+  /** Follows the rows' state and progress events while `call` runs, then takes its summary. */
+  async function follow(batchId: string, jobIds: string[], call: () => Promise<BatchSummary | null>): Promise<void> {
     const ours = new Set(jobIds);
-    const stop = api().on('job:progress', (progress) => {
+    const stopProgress = api().on('job:progress', (progress) => {
       if (ours.has(progress.jobId)) set({ progress: { ...get().progress, [progress.jobId]: progress } });
     });
+    const stopRows = api().on('batch:row', ({ batchId: from, row }) => {
+      // The service learns a row's appid only once its project is read: until then, keep the one shown.
+      if (from === batchId) set({ rows: get().rows.map((shown) => (shown.index === row.index ? { ...row, appid: row.appid ?? shown.appid } : shown)) });
+    });
     const result = await attempt(call);
-    stop();
+    stopProgress();
+    stopRows();
     if (!result.ok) return set({ running: false, failure: result.problem });
     if (!result.value) return set({ running: false, failure: { code: 'batch.unknown', severity: 'error' } });
     set({ running: false, summary: result.value, rows: result.value.rows });
@@ -93,6 +98,7 @@ export const useBatchStore = create<BatchState>((set, get) => {
       set({ batchId, rows: shown, progress: {}, running: true, summary: null, failure: null });
       const shared = { ...(defaults.version.trim() ? { version: defaults.version } : {}), ...(defaults.desc.trim() ? { desc: defaults.desc } : {}) };
       await follow(
+        batchId,
         rows.map((row) => row.jobId),
         () => api().batch.start({ batchId, config: { defaults: shared, rows } }),
       );
@@ -110,6 +116,7 @@ export const useBatchStore = create<BatchState>((set, get) => {
         rows: rows.map((row) => (row.state === 'failed' ? { ...row, state: 'queued', problem: undefined } : row)),
       });
       await follow(
+        batchId,
         failed.map((row) => row.jobId),
         () => api().batch.retry({ batchId }),
       );
@@ -121,9 +128,3 @@ export const useBatchStore = create<BatchState>((set, get) => {
     reset: () => set({ batchId: null, rows: [], progress: {}, running: false, summary: null, failure: null }),
   };
 });
-
-/** A row's state on screen: running once its job reports progress, until the summary says how it ended. */
-export function shownState(row: BatchRowStatus, progress: JobProgress | undefined, running: boolean): BatchRowStatus['state'] {
-  if (row.state === 'queued' && running && progress) return 'running';
-  return row.state;
-}

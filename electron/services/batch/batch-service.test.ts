@@ -23,12 +23,14 @@ describe('batch service', () => {
     let refuse = true;
     const release = fakeRelease((request) => refuse && request.projectRoot === '/p/b');
     const rows: string[] = [];
+    const ended: string[] = [];
     const service = createBatchService({
       upload: release.upload,
       cancelJob: () => false,
       readProjectIdentity: identity,
       sinkFor: () => ({}),
       onRow: (_id, row) => rows.push(`${row.index}:${row.state}`),
+      onEnd: (summary) => ended.push(`${summary.ok}/${summary.total}`),
     });
     const summary = await service.start(ID(9), {
       defaults: { version: ' 1.0.0 ', desc: 'shared', robot: 2 },
@@ -46,12 +48,14 @@ describe('batch service', () => {
     ]);
     expect(summary.rows[1]).toMatchObject({ state: 'failed', problem: { code: 'ci.invalid-ip' } });
     expect(rows.filter((r) => r.startsWith('1:'))).toEqual(['1:running', '1:failed']);
+    expect(ended).toEqual(['2/3']);
 
     refuse = false;
     const retried = await service.retry(ID(9));
     expect(retried).toMatchObject({ total: 3, ok: 3, failed: 0 });
     expect(release.sent.at(-1)).toMatchObject({ projectRoot: '/p/b', jobId: ID(2) });
     expect(release.sent).toHaveLength(4);
+    expect(ended).toEqual(['2/3', '3/3']);
     expect(await service.retry(ID(8))).toBeNull();
   });
 

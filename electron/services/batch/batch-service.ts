@@ -18,6 +18,8 @@ export interface BatchServiceDeps {
   sinkFor(jobId: string, index: number): JobSink;
   /** Every change of a row's state (the CLI prints it). */
   onRow?(batchId: string, row: BatchRowStatus): void;
+  /** The batch (or its retry) ended: the app's one desktop note for it. */
+  onEnd?(summary: BatchSummary): void;
 }
 
 /** A config with absolute project folders and a job id per row (the CLI makes them, the app's window sends them). */
@@ -59,6 +61,12 @@ export function createBatchService(deps: BatchServiceDeps) {
     return { ok: true as const, value: { sizes: outcome.value.sizes, durationMs: outcome.value.durationMs } };
   }
 
+  function ended(batchId: string, rows: BatchRowStatus[]): BatchSummary {
+    const summary = summarise(batchId, rows.map((row) => ({ ...row })));
+    deps.onEnd?.(summary);
+    return summary;
+  }
+
   function onChange(batchId: string, rows: BatchRowStatus[]) {
     return (row: QueueRow<NonNullable<BatchRowStatus['result']>>) => {
       const status = rows[row.index]!;
@@ -87,7 +95,7 @@ export function createBatchService(deps: BatchServiceDeps) {
       const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, rows));
       batches.set(batchId, { queue, rows });
       await queue.run();
-      return summarise(batchId, rows.map((row) => ({ ...row })));
+      return ended(batchId, rows);
     },
 
     /** Runs the failed rows again (with the same inputs and job ids); null when the batch is unknown. */
@@ -96,7 +104,7 @@ export function createBatchService(deps: BatchServiceDeps) {
       if (!batch) return null;
       if (batch.queue.isRunning()) throw new Error(`Batch ${batchId} is still running`);
       await batch.queue.retryFailed();
-      return summarise(batchId, batch.rows.map((row) => ({ ...row })));
+      return ended(batchId, batch.rows);
     },
 
     /** Starts no more rows and cancels the running ones. */
