@@ -68,6 +68,12 @@ export interface BatchSummary {
   rows: BatchRowStatus[];
 }
 
+/** The last batch as the app kept it: shown again when 批量发布 opens after a restart or a reload. */
+export interface BatchLast {
+  summary: BatchSummary;
+  running: boolean;
+}
+
 /** The inputs a row runs with: its own values over the defaults. */
 export function resolveBatchRow(row: BatchRowConfig, defaults: BatchDefaults = {}): { version: string; desc?: string; robot?: number } {
   const desc = row.desc ?? defaults.desc;

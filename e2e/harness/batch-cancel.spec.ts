@@ -14,7 +14,7 @@ import { writeTestKey, type TestKey } from '../support/test-key';
 // two rows at a time the first row ends while the batch is still running. Its row says 成功 at once
 // (the batch:row events), the others 上传中; 「停止」 cancels both running jobs; the desktop gets one
 // note for the batch and none per row; 「重试」 then uploads the two. axe runs on the picker and on
-// the page with its failed rows.
+// the page with its failed rows. After a restart, 批量发布 shows the last batch and its retry works.
 const [FIRST, SECOND, THIRD] = BATCH_APPIDS;
 
 let fake: FakeWechat;
@@ -34,6 +34,7 @@ test.afterEach(async () => {
   await harness.stop();
   await fake.close();
   fs.rmSync(workDir, { recursive: true, force: true });
+  fs.rmSync(harness.dataDir, { recursive: true, force: true });
 });
 
 async function desktopNotes(page: Page): Promise<Array<{ title: string; body: string; ok: boolean }>> {
@@ -41,7 +42,7 @@ async function desktopNotes(page: Page): Promise<Array<{ title: string; body: st
   return (await response.json()) as Array<{ title: string; body: string; ok: boolean }>;
 }
 
-test('a row shows 成功 while the batch runs; 停止 cancels the running rows; one desktop note per batch; the retry uploads them', async ({ page }) => {
+test('a row shows 成功 while the batch runs; a reloaded window follows it; 停止 cancels the running rows; one desktop note per batch; the retry uploads them', async ({ page }) => {
   test.setTimeout(240_000);
   fake.setAppMode(SECOND, 'never-answer');
   fake.setAppMode(THIRD, 'never-answer');
@@ -66,6 +67,11 @@ test('a row shows 成功 while the batch runs; 停止 cancels the running rows; 
   await expect.poll(() => fake.uploads.filter((u) => u.appid !== FIRST).length, { timeout: 120_000 }).toBe(2);
   await page.screenshot({ path: path.resolve('test-output/screenshots', '97-batch-running.png'), fullPage: true });
 
+  // A reloaded window finds the running batch and follows it to its end.
+  await page.reload();
+  await page.getByTestId('open-batch').click();
+  await expect(row(FIRST)).toHaveAttribute('data-state', 'ok');
+  await expect(row(SECOND)).toHaveAttribute('data-state', 'running');
   await batch.getByTestId('batch-cancel').click();
   await expect(batch.getByTestId('batch-summary')).toHaveText('完成：3 个项目中 1 个成功，2 个失败。', { timeout: 60_000 });
   for (const appid of [SECOND, THIRD]) {
@@ -92,4 +98,33 @@ test('a row shows 成功 while the batch runs; 停止 cancels the running rows; 
     '❌ 批量发布结束：3 个项目中 2 个没有成功',
     '✅ 批量发布完成：3 个项目全部上传成功',
   ]);
+});
+
+test('after a restart, 批量发布 shows the last batch with its failed row, and 重试 uploads it', async ({ page }) => {
+  test.setTimeout(240_000);
+  fake.setAppMode(SECOND, 'invalid-ip');
+  await page.goto(harness.url);
+  await prepareBatchProjects(page, { proxy: fake.proxyUrl, projects, keys, appids: BATCH_APPIDS });
+  await page.getByTestId('open-batch').click();
+  const batch = page.getByTestId('batch-page');
+  for (const appid of BATCH_APPIDS) await batch.locator(`[data-testid="batch-pick"][data-appid="${appid}"]`).getByTestId('batch-pick-box').check();
+  await batch.getByTestId('batch-version').fill('3.1.0');
+  await batch.getByTestId('batch-start').click();
+  await expect(batch.getByTestId('batch-summary')).toHaveText('完成：3 个项目中 2 个成功，1 个失败。', { timeout: 180_000 });
+
+  await harness.stop();
+  harness = await startHarnessProcess({ dataDir: harness.dataDir, env: { NODE_EXTRA_CA_CERTS: fake.caCertPath } });
+  await page.goto(harness.url);
+  await page.getByTestId('open-batch').click();
+  const row = (appid: string) => batch.locator(`[data-testid="batch-row"][data-appid="${appid}"]`);
+  await expect(batch.getByTestId('batch-summary')).toHaveText('完成：3 个项目中 2 个成功，1 个失败。');
+  await expect(row(SECOND).locator('[data-code="ci.invalid-ip"]')).toBeVisible();
+
+  fake.setAppMode(SECOND, null);
+  await batch.getByTestId('batch-retry').click();
+  await expect(batch.getByTestId('batch-summary')).toHaveText('完成：3 个项目中 3 个成功，0 个失败。', { timeout: 120_000 });
+  expect(fake.uploads.filter((u) => u.signatureVerified && u.mode === 'ok').map((u) => [u.appid, u.version]).sort()).toEqual(BATCH_APPIDS.map((appid) => [appid, '3.1.0']));
+  // 「新的批量发布」 goes back to the picker and stays there.
+  await batch.getByTestId('batch-new').click();
+  await expect(batch.getByTestId('batch-start')).toBeVisible();
 });

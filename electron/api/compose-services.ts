@@ -40,6 +40,7 @@ import { createClockReminders } from '../services/notify/clock-reminders';
 import { FleetRecords } from '../services/fleet/fleet-records';
 import { createFleetService } from '../services/fleet/fleet-service';
 import { recordChecks, recordDomainLists } from '../services/fleet/record-fleet-facts';
+import { BatchLedger } from '../services/batch/batch-ledger';
 import { createBatchService } from '../services/batch/batch-service';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
@@ -159,6 +160,7 @@ export function composeServices(parts: ShellParts): ComposedServices {
     sinkFor: (jobId) => ({ ...jobSink(jobId), quietDesktop: true }),
     onRow: (batchId, row) => events.emit('batch:row', { batchId, row }),
     onEnd: (summary) => notifier.notifyBatch(summary),
+    ledger: new BatchLedger(parts.stores.batch),
   });
   const handlers = createHandlers({
     appInfo: parts.appInfo,

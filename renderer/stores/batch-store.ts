@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BatchRowStatus, BatchSummary } from '../../shared/batch';
+import { summarise, type BatchRowStatus, type BatchSummary } from '../../shared/batch';
 import type { JobProgress } from '../../shared/jobs';
 import type { Problem, RecentProject } from '../../shared/model';
 import { api } from '../api';
@@ -34,6 +34,8 @@ interface BatchState {
   retry(): Promise<void>;
   cancel(): Promise<void>;
   reset(): void;
+  /** Once per window: the last batch the app kept (after a restart, a reload, or while it still runs). */
+  showLast(): Promise<void>;
 }
 
 const EMPTY: RowOverride = { version: '', desc: '' };
@@ -56,6 +58,19 @@ export const useBatchStore = create<BatchState>((set, get) => {
     if (!result.value) return set({ running: false, failure: { code: 'batch.unknown', severity: 'error' } });
     set({ running: false, summary: result.value, rows: result.value.rows });
   }
+
+  /** A batch that was running before this window loaded: its rows from events, its summary from them. */
+  function watch(batchId: string): void {
+    const stop = api().on('batch:row', ({ batchId: from, row }) => {
+      if (from !== batchId || get().batchId !== batchId) return;
+      const rows = get().rows.map((shown) => (shown.index === row.index ? { ...row, appid: row.appid ?? shown.appid } : shown));
+      const done = rows.every((r) => r.state === 'ok' || r.state === 'failed');
+      set(done ? { rows, running: false, summary: summarise(batchId, rows) } : { rows });
+      if (done) stop();
+    });
+  }
+
+  let lastShown = false;
 
   return {
     open: false,
@@ -80,6 +95,7 @@ export const useBatchStore = create<BatchState>((set, get) => {
     },
     async start(recent) {
       if (get().running) return;
+      lastShown = true;
       const { picked, defaults, overrides } = get();
       const batchId = newJobId();
       const rows = picked.map((project) => {
@@ -126,5 +142,14 @@ export const useBatchStore = create<BatchState>((set, get) => {
       if (batchId && get().running) await attempt(() => api().batch.cancel({ batchId }));
     },
     reset: () => set({ batchId: null, rows: [], progress: {}, running: false, summary: null, failure: null }),
+    async showLast() {
+      if (lastShown) return;
+      lastShown = true;
+      const result = await attempt(() => api().batch.last());
+      if (!result.ok || !result.value || get().batchId) return;
+      const { summary, running } = result.value;
+      set({ batchId: summary.batchId, rows: summary.rows, progress: {}, running, summary: running ? null : summary, failure: null });
+      if (running) watch(summary.batchId);
+    },
   };
 });

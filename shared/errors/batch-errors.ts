@@ -7,10 +7,12 @@ import type { Catalogue } from './catalogue';
 //   the folder, so it would mean rewriting the operator's project for each row.
 // batch.config-unreadable params: { file }; `detail` keeps the system's error (mp-release batch).
 // batch.config-invalid params: { file, where }: not JSON, or not the format of docs/batch-config.schema.json; `detail` lists why.
-// batch.unknown: a retry of a batch this run of the app does not know (it was restarted): start the batch again.
+// batch.unknown: a retry of a batch the app does not know (not its last one): start the batch again.
+// batch.interrupted: the row was queued or uploading when the app stopped (batch-ledger.ts keeps the last batch).
 export const BATCH_ERRORS = {
   'batch.appid-mismatch': {},
   'batch.config-unreadable': {},
   'batch.config-invalid': {},
   'batch.unknown': {},
+  'batch.interrupted': {},
 } satisfies Catalogue;

@@ -16,7 +16,7 @@ describe('batchNote', () => {
   });
 
   it('names each row that did not succeed with its reason, and counts the rest beyond three', () => {
-    const invalidIp = { code: 'ci.invalid-ip', severity: 'error' as const, params: { ip: '203.0.113.7' } };
+    const invalidIp = { code: 'ci.invalid-ip' as const, severity: 'error' as const, params: { ip: '203.0.113.7' } };
     const rows = [row(0, 'ok'), row(1, 'failed', { problem: invalidIp }), row(2, 'failed', { problem: { code: 'ci.cancelled', severity: 'error' } }), row(3, 'failed', { problem: invalidIp }), row(4, 'failed', { problem: invalidIp })];
     const note = batchNote(summary(rows), 'zh-CN');
     expect(note.ok).toBe(false);
