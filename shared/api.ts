@@ -15,7 +15,7 @@ import type { FirstReleaseState } from './first-release';
 import type { ReviewAccount, ReviewAccountSaved } from './review-account';
 import type { NotifyConfig, RobotSaved, RobotTestResult } from './notify';
 import type { FleetRow } from './fleet';
-import type { BatchSummary } from './batch';
+import type { BatchLast, BatchRowEvent, BatchSummary } from './batch';
 import * as input from './schemas';
 
 // The one contract between the renderer and the main process (or the browser harness).
@@ -172,15 +172,19 @@ export const CONTRACT = {
   batch: {
     /** Uploads every row, a few at a time, through the recorded and notified upload; rows' progress comes as job:progress with each row's jobId. */
     start: channel(input.BatchStartInput).returns<BatchSummary>(),
-    /** Runs the batch's failed rows again (same inputs, same job ids); null when the batch is not known (the app restarted). */
+    /** Runs the batch's failed rows again (same inputs, same job ids); after a restart, the last batch's; null for any other. */
     retry: channel(input.BatchIdInput).returns<BatchSummary | null>(),
     cancel: channel(input.BatchIdInput).returns<{ cancelled: boolean }>(),
+    /** The last batch (kept on disk), running or ended; rows the app was running when it stopped count as failed. */
+    last: channel(input.NoInput).returns<BatchLast | null>(),
   },
 } as const satisfies Record<string, Record<string, ChannelSpec>>;
 
 /** Events pushed from main to the renderer. Job progress carries the job's id. */
 export interface ApiEvents {
   'job:progress': JobProgress;
+  /** A batch row changed state (queued, running, ok, failed): the 批量发布 page shows it at once. */
+  'batch:row': BatchRowEvent;
 }
 export type EventName = keyof ApiEvents;
 

@@ -63,12 +63,24 @@ export interface BatchRowStatus {
   result?: { sizes: PackageSizeInfo[]; durationMs: number };
 }
 
+/** Pushed to the window on every change of a row's state. */
+export interface BatchRowEvent {
+  batchId: string;
+  row: BatchRowStatus;
+}
+
 export interface BatchSummary {
   batchId: string;
   total: number;
   ok: number;
   failed: number;
   rows: BatchRowStatus[];
+}
+
+/** The last batch as the app kept it: shown again when 批量发布 opens after a restart or a reload. */
+export interface BatchLast {
+  summary: BatchSummary;
+  running: boolean;
 }
 
 /** The inputs a row runs with: its own values over the defaults. */

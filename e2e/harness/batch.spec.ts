@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BATCH_APPIDS, makeBatchProjects } from '../support/batch-projects';
+import { prepareBatchProjects } from '../support/batch-prepare';
 import { startFakeWebhook, type FakeWebhook } from '../fake-webhook/fake-webhook-server';
 import { startFakeWechat, type FakeWechat } from '../fake-wechat/fake-wechat-server';
 import { startHarnessProcess, type HarnessProcess } from '../support/harness-process';
@@ -39,30 +40,11 @@ test.afterEach(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-/** What an operator did before, once per project in the wizard: opened it and imported its key. */
-async function prepare(page: Page) {
-  await page.evaluate(
-    async ({ proxy, projects, keyFiles, appids, robotUrl }) => {
-      await window.api.settings.update({ proxy });
-      for (const [i, project] of projects.entries()) {
-        await window.api.project.open({ path: project });
-        const appid = appids[i]!;
-        const file = keyFiles[i]!;
-        const saved = await window.api.keys.import({ path: file, appid });
-        if (!saved.ok) await window.api.keys.import({ path: file, appid, sessionOnly: true });
-      }
-      await window.api.notify.addRobot({ kind: 'dingtalk', url: robotUrl, appid: null });
-    },
-    { proxy: fake.proxyUrl, projects, keyFiles: keys.map((key) => key.file), appids: [...BATCH_APPIDS], robotUrl: `https://oapi.dingtalk.com/robot/send?access_token=${DING_TOKEN}` },
-  );
-  await page.reload();
-}
-
 test('three projects: one refused by the IP whitelist shows the fix, the retry succeeds, the summary says 3 of 3', async ({ page }) => {
   test.setTimeout(240_000);
   fake.setAppMode(REFUSED, 'invalid-ip');
   await page.goto(harness.url);
-  await prepare(page);
+  await prepareBatchProjects(page, { proxy: fake.proxyUrl, projects, keys, appids: BATCH_APPIDS, robotUrl: `https://oapi.dingtalk.com/robot/send?access_token=${DING_TOKEN}` });
 
   await page.getByTestId('open-batch').click();
   const batch = page.getByTestId('batch-page');

@@ -13,6 +13,7 @@ import type { FirstReleaseFile } from '../services/submit/first-release-ledger';
 import type { ReviewAccountsFile } from '../services/submit/review-accounts';
 import type { NotifyFile } from '../services/notify/robot-store';
 import type { FleetFile } from '../services/fleet/fleet-records';
+import type { BatchFile } from '../services/batch/batch-ledger';
 
 /** Every file the app keeps, by name: electron-store in the app, conf in the harness. */
 export interface AppStores {
@@ -29,9 +30,10 @@ export interface AppStores {
   review: StoreBackend<ReviewFile>;
   notify: StoreBackend<NotifyFile>;
   fleet: StoreBackend<FleetFile>;
+  batch: StoreBackend<BatchFile>;
 }
 
-export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'firstRelease', 'reviewAccounts', 'readiness', 'review', 'notify', 'fleet'] as const satisfies ReadonlyArray<keyof AppStores>;
+export const STORE_NAMES = ['settings', 'keys', 'whitelist', 'history', 'trial', 'wizard', 'notes', 'firstRelease', 'reviewAccounts', 'readiness', 'review', 'notify', 'fleet', 'batch'] as const satisfies ReadonlyArray<keyof AppStores>;
 
 /** Opens them all the shell's way; a damaged file is set aside and becomes a start-up notice. */
 export function openStores(open: (name: keyof AppStores) => OpenedStore<Record<string, unknown>>): { stores: AppStores; notices: Problem[] } {

@@ -40,6 +40,7 @@ import { createClockReminders } from '../services/notify/clock-reminders';
 import { FleetRecords } from '../services/fleet/fleet-records';
 import { createFleetService } from '../services/fleet/fleet-service';
 import { recordChecks, recordDomainLists } from '../services/fleet/record-fleet-facts';
+import { BatchLedger } from '../services/batch/batch-ledger';
 import { createBatchService } from '../services/batch/batch-service';
 import type { AppStores } from './app-stores';
 import { EventHub } from './event-hub';
@@ -150,12 +151,16 @@ export function composeServices(parts: ShellParts): ComposedServices {
     deadlineMs: settings.get().jobDeadlineMinutes * 60_000,
     onProgress: (progress) => events.emit('job:progress', progress),
   });
-  // Batch rows upload through the same recorded and notified chain: history and robots per row.
+  // Batch rows upload through the same recorded and notified chain: history and robots per row; the
+  // desktop gets one note for the whole batch.
   const batch = createBatchService({
     upload: (request, sink) => release.upload(request, sink),
     cancelJob: (jobId) => release.cancel(jobId),
     readProjectIdentity,
-    sinkFor: jobSink,
+    sinkFor: (jobId) => ({ ...jobSink(jobId), quietDesktop: true }),
+    onRow: (batchId, row) => events.emit('batch:row', { batchId, row }),
+    onEnd: (summary) => notifier.notifyBatch(summary),
+    ledger: new BatchLedger(parts.stores.batch),
   });
   const handlers = createHandlers({
     appInfo: parts.appInfo,

@@ -170,6 +170,7 @@ export function createHandlers(deps: HandlerDeps): ContractHandlers {
       start: ({ batchId, config }) => deps.batch.start(batchId, config),
       retry: ({ batchId }) => deps.batch.retry(batchId),
       cancel: ({ batchId }) => ({ cancelled: deps.batch.cancel(batchId) }),
+      last: () => deps.batch.last(),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { BATCH_CONCURRENCY_DEFAULT } from '../../shared/batch';
 import { ErrorCard } from '../components/ErrorCard';
 import { useT } from '../i18n';
@@ -13,7 +14,8 @@ export function BatchPage() {
   const running = useBatchStore((state) => state.running);
   const summary = useBatchStore((state) => state.summary);
   const failure = useBatchStore((state) => state.failure);
-  const { retry, cancel, reset } = useBatchStore.getState();
+  const { retry, cancel, reset, showLast } = useBatchStore.getState();
+  useEffect(() => void showLast(), [showLast]);
   return (
     <main className="step" data-testid="batch-page">
       <h1>{t('batch.heading')}</h1>

@@ -3,7 +3,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { ErrorCard } from '../components/ErrorCard';
 import { ProgressBar } from '../components/ProgressBar';
 import { useT } from '../i18n';
-import { shownState, useBatchStore } from '../stores/batch-store';
+import { useBatchStore } from '../stores/batch-store';
 import { useProjectStore } from '../stores/project-store';
 
 const STATE_WORDS: Record<BatchRowState, MessageKey> = {
@@ -18,14 +18,13 @@ export function BatchRows() {
   const t = useT();
   const rows = useBatchStore((state) => state.rows);
   const progress = useBatchStore((state) => state.progress);
-  const running = useBatchStore((state) => state.running);
   const recent = useProjectStore((state) => state.recent);
   return (
     <section className="card">
       <h2>{t('batch.rows')}</h2>
       <ol className="batch__rows">
         {rows.map((row) => {
-          const state = shownState(row, progress[row.jobId], running);
+          const { state } = row;
           const fraction = state === 'ok' ? 1 : (progress[row.jobId]?.fraction ?? 0);
           const name = recent.find((r) => r.projectRoot === row.project)?.projectName || row.project.split(/[\\/]/).pop() || row.project;
           return (

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import type { BatchRowStatus, BatchSummary } from '../../shared/batch';
+import { summarise, type BatchRowStatus, type BatchSummary } from '../../shared/batch';
 import type { JobProgress } from '../../shared/jobs';
 import type { Problem, RecentProject } from '../../shared/model';
 import { api } from '../api';
 import { attempt, newJobId } from './call-failure';
 
 // 批量发布: which recent projects are ticked, the shared version and notes with per-row overrides,
-// and the running batch (rows' progress from job:progress, by each row's job id).
+// and the running batch: rows' states from batch:row events, their bars from job:progress (by job id).
 
 export interface RowOverride {
   version: string;
@@ -34,23 +34,43 @@ interface BatchState {
   retry(): Promise<void>;
   cancel(): Promise<void>;
   reset(): void;
+  /** Once per window: the last batch the app kept (after a restart, a reload, or while it still runs). */
+  showLast(): Promise<void>;
 }
 
 const EMPTY: RowOverride = { version: '', desc: '' };
 
 export const useBatchStore = create<BatchState>((set, get) => {
-  /** Follows the rows' progress events while `call` runs, then takes its summary. */
-  async function follow(jobIds: string[], call: () => Promise<BatchSummary | null>): Promise<void> {
+  /** Follows the rows' state and progress events while `call` runs, then takes its summary. */
+  async function follow(batchId: string, jobIds: string[], call: () => Promise<BatchSummary | null>): Promise<void> {
     const ours = new Set(jobIds);
-    const stop = api().on('job:progress', (progress) => {
+    const stopProgress = api().on('job:progress', (progress) => {
       if (ours.has(progress.jobId)) set({ progress: { ...get().progress, [progress.jobId]: progress } });
     });
+    const stopRows = api().on('batch:row', ({ batchId: from, row }) => {
+      // The service learns a row's appid only once its project is read: until then, keep the one shown.
+      if (from === batchId) set({ rows: get().rows.map((shown) => (shown.index === row.index ? { ...row, appid: row.appid ?? shown.appid } : shown)) });
+    });
     const result = await attempt(call);
-    stop();
+    stopProgress();
+    stopRows();
     if (!result.ok) return set({ running: false, failure: result.problem });
     if (!result.value) return set({ running: false, failure: { code: 'batch.unknown', severity: 'error' } });
     set({ running: false, summary: result.value, rows: result.value.rows });
   }
+
+  /** A batch that was running before this window loaded: its rows from events, its summary from them. */
+  function watch(batchId: string): void {
+    const stop = api().on('batch:row', ({ batchId: from, row }) => {
+      if (from !== batchId || get().batchId !== batchId) return;
+      const rows = get().rows.map((shown) => (shown.index === row.index ? { ...row, appid: row.appid ?? shown.appid } : shown));
+      const done = rows.every((r) => r.state === 'ok' || r.state === 'failed');
+      set(done ? { rows, running: false, summary: summarise(batchId, rows) } : { rows });
+      if (done) stop();
+    });
+  }
+
+  let lastShown = false;
 
   return {
     open: false,
@@ -75,6 +95,7 @@ export const useBatchStore = create<BatchState>((set, get) => {
     },
     async start(recent) {
       if (get().running) return;
+      lastShown = true;
       const { picked, defaults, overrides } = get();
       const batchId = newJobId();
       const rows = picked.map((project) => {
@@ -93,6 +114,7 @@ export const useBatchStore = create<BatchState>((set, get) => {
       set({ batchId, rows: shown, progress: {}, running: true, summary: null, failure: null });
       const shared = { ...(defaults.version.trim() ? { version: defaults.version } : {}), ...(defaults.desc.trim() ? { desc: defaults.desc } : {}) };
       await follow(
+        batchId,
         rows.map((row) => row.jobId),
         () => api().batch.start({ batchId, config: { defaults: shared, rows } }),
       );
@@ -110,6 +132,7 @@ export const useBatchStore = create<BatchState>((set, get) => {
         rows: rows.map((row) => (row.state === 'failed' ? { ...row, state: 'queued', problem: undefined } : row)),
       });
       await follow(
+        batchId,
         failed.map((row) => row.jobId),
         () => api().batch.retry({ batchId }),
       );
@@ -119,11 +142,14 @@ export const useBatchStore = create<BatchState>((set, get) => {
       if (batchId && get().running) await attempt(() => api().batch.cancel({ batchId }));
     },
     reset: () => set({ batchId: null, rows: [], progress: {}, running: false, summary: null, failure: null }),
+    async showLast() {
+      if (lastShown) return;
+      lastShown = true;
+      const result = await attempt(() => api().batch.last());
+      if (!result.ok || !result.value || get().batchId) return;
+      const { summary, running } = result.value;
+      set({ batchId: summary.batchId, rows: summary.rows, progress: {}, running, summary: running ? null : summary, failure: null });
+      if (running) watch(summary.batchId);
+    },
   };
 });
-
-/** A row's state on screen: running once its job reports progress, until the summary says how it ended. */
-export function shownState(row: BatchRowStatus, progress: JobProgress | undefined, running: boolean): BatchRowStatus['state'] {
-  if (row.state === 'queued' && running && progress) return 'running';
-  return row.state;
-}

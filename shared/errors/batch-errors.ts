@@ -9,11 +9,13 @@ import type { Catalogue } from './catalogue';
 //   ext.json (missing, broken JSON, not an object): it is not a 第三方平台 template; `detail` says which.
 // batch.config-unreadable params: { file }; `detail` keeps the system's error (mp-release batch).
 // batch.config-invalid params: { file, where }: not JSON, or not the format of docs/batch-config.schema.json; `detail` lists why.
-// batch.unknown: a retry of a batch this run of the app does not know (it was restarted): start the batch again.
+// batch.unknown: a retry of a batch the app does not know (not its last one): start the batch again.
+// batch.interrupted: the row was queued or uploading when the app stopped (batch-ledger.ts keeps the last batch).
 export const BATCH_ERRORS = {
   'batch.appid-mismatch': {},
   'batch.ext-missing': { link: { kind: 'url', url: DOCS.ext } },
   'batch.config-unreadable': {},
   'batch.config-invalid': {},
   'batch.unknown': {},
+  'batch.interrupted': {},
 } satisfies Catalogue;

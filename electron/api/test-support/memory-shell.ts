@@ -18,7 +18,7 @@ export function memoryStore<T extends Record<string, unknown>>(): StoreBackend<T
 export function memoryShell(overrides: Partial<ShellParts> = {}): ShellParts {
   return {
     appInfo: { version: 'test', shell: 'harness', platform: process.platform, notices: [] },
-    stores: { settings: memoryStore(), keys: memoryStore(), whitelist: memoryStore(), history: memoryStore(), trial: memoryStore(), wizard: memoryStore(), notes: memoryStore(), firstRelease: memoryStore(), reviewAccounts: memoryStore(), readiness: memoryStore(), review: memoryStore(), notify: memoryStore(), fleet: memoryStore() },
+    stores: { settings: memoryStore(), keys: memoryStore(), whitelist: memoryStore(), history: memoryStore(), trial: memoryStore(), wizard: memoryStore(), notes: memoryStore(), firstRelease: memoryStore(), reviewAccounts: memoryStore(), readiness: memoryStore(), review: memoryStore(), notify: memoryStore(), fleet: memoryStore(), batch: memoryStore() },
     vault: memoryVault(),
     launcher: nodeJobLauncher(path.resolve('dist/jobs/job-worker.cjs')),
     logger: silentLogger,

@@ -48,7 +48,7 @@ describe('BatchQueue', () => {
     const states: string[] = [];
     // Rows 0, 1 and 3 are one template's extAppids (key "t"); row 2 is another project.
     const keys = ['t', 't', 'other', 't'];
-    const queue = new BatchQueue(4, 2, jobs.run, (row) => states.push(`${row.index}:${row.state}`), (index) => keys[index]!);
+    const queue = new BatchQueue(4, 2, jobs.run, (row) => states.push(`${row.index}:${row.state}`), undefined, (index) => keys[index]!);
     const done = queue.run();
     await new Promise((next) => setImmediate(next));
     expect(jobs.running()).toEqual([0, 2]);

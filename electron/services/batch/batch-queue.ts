@@ -36,11 +36,13 @@ export class BatchQueue<R> {
     private readonly runRow: (index: number) => Promise<RowOutcome<R>>,
     /** Called on every change of a row's state (the caller's progress). */
     private readonly onChange: (row: QueueRow<R>) => void = () => undefined,
+    /** Where each row stands, for a batch read back from disk (batch-ledger.ts); none: all queued. */
+    restored?: ReadonlyArray<Omit<QueueRow<R>, 'index'>>,
     /** Rows of one key run one after another (in row order), never at the same time; default: each row its own. */
     private readonly keyOf: (index: number) => string = String,
   ) {
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
-    this.rows = Array.from({ length: count }, (_, index) => ({ index, state: 'queued', attempts: 0 }));
+    this.rows = Array.from({ length: count }, (_, index) => ({ index, state: 'queued', attempts: 0, ...restored?.[index] }));
   }
 
   /** Runs every queued row; resolves when none is left running. */

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BatchRowStatus } from '../../../shared/batch';
 import type { JobOutcome } from '../../../shared/jobs';
+import { openConfStore } from '../settings/conf-store';
+import { BatchLedger, type BatchFile } from './batch-ledger';
 import type { UploadRequest } from '../release/release-service';
 import { createBatchService } from './batch-service';
 
-// The service over a fake upload: what each row is sent, the appid check, retry with the same job ids.
+// The service over a fake upload: what each row is sent, the appid check, retry with the same job ids,
+// and the last batch read back from a real store file as after a restart.
 const ID = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
 function fakeRelease(fail: (request: UploadRequest) => boolean) {
@@ -23,12 +30,14 @@ describe('batch service', () => {
     let refuse = true;
     const release = fakeRelease((request) => refuse && request.projectRoot === '/p/b');
     const rows: string[] = [];
+    const ended: string[] = [];
     const service = createBatchService({
       upload: release.upload,
       cancelJob: () => false,
       readProjectIdentity: identity,
       sinkFor: () => ({}),
       onRow: (_id, row) => rows.push(`${row.index}:${row.state}`),
+      onEnd: (summary) => ended.push(`${summary.ok}/${summary.total}`),
     });
     const summary = await service.start(ID(9), {
       defaults: { version: ' 1.0.0 ', desc: 'shared', robot: 2 },
@@ -46,12 +55,14 @@ describe('batch service', () => {
     ]);
     expect(summary.rows[1]).toMatchObject({ state: 'failed', problem: { code: 'ci.invalid-ip' } });
     expect(rows.filter((r) => r.startsWith('1:'))).toEqual(['1:running', '1:failed']);
+    expect(ended).toEqual(['2/3']);
 
     refuse = false;
     const retried = await service.retry(ID(9));
     expect(retried).toMatchObject({ total: 3, ok: 3, failed: 0 });
     expect(release.sent.at(-1)).toMatchObject({ projectRoot: '/p/b', jobId: ID(2) });
     expect(release.sent).toHaveLength(4);
+    expect(ended).toEqual(['2/3', '3/3']);
     expect(await service.retry(ID(8))).toBeNull();
   });
 
@@ -83,5 +94,48 @@ describe('batch service', () => {
     ]);
     expect(summary.rows.map((r) => r.extAppid)).toEqual(['wxa000000000000001', 'wxa000000000000002', 'wxa000000000000003']);
     expect(summary.rows[2]).toMatchObject({ state: 'failed', problem: { code: 'batch.ext-missing', params: { project: '/p/a' } } });
+  });
+});
+
+describe('the last batch, kept on disk', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mp-batch-ledger-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // Each call opens the store file afresh, as the app does after a restart.
+  const ledger = () => new BatchLedger(openConfStore<BatchFile>(dir, 'batch').store);
+
+  it('is shown and retried after a restart: only the failed row runs again, with its job id', async () => {
+    let refuse = true;
+    const release = fakeRelease((request) => refuse && request.projectRoot === '/p/b');
+    const before = createBatchService({ upload: release.upload, cancelJob: () => false, readProjectIdentity: identity, sinkFor: () => ({}), ledger: ledger() });
+    await before.start(ID(9), { defaults: { version: '1.0.0' }, rows: [{ project: '/p/a', jobId: ID(1) }, { project: '/p/b', jobId: ID(2) }] });
+
+    const after = createBatchService({ upload: release.upload, cancelJob: () => false, readProjectIdentity: identity, sinkFor: () => ({}), ledger: ledger() });
+    expect(after.last()).toMatchObject({ running: false, summary: { batchId: ID(9), ok: 1, failed: 1, rows: [{ state: 'ok' }, { state: 'failed', problem: { code: 'ci.invalid-ip' } }] } });
+    refuse = false;
+    expect(await after.retry(ID(9))).toMatchObject({ ok: 2, failed: 0 });
+    expect(release.sent.map((sent) => sent.jobId)).toEqual([ID(1), ID(2), ID(2)]);
+    expect(after.last()?.summary.rows.map((row) => row.attempts)).toEqual([1, 2]);
+    expect(await after.retry(ID(8))).toBeNull();
+  });
+
+  it('counts a row the app was running or had queued when it stopped as interrupted, and uploads it on retry', async () => {
+    const plan = { defaults: { version: '1.0.0' }, rows: [{ project: '/p/a', jobId: ID(1) }, { project: '/p/c', jobId: ID(3) }] };
+    const row = (index: number, state: BatchRowStatus['state']): BatchRowStatus => ({ index, project: plan.rows[index]!.project, version: '1.0.0', jobId: plan.rows[index]!.jobId, state, attempts: state === 'queued' ? 0 : 1 });
+    ledger().save(ID(5), plan, [row(0, 'running'), row(1, 'queued')]);
+    const release = fakeRelease(() => false);
+    const service = createBatchService({ upload: release.upload, cancelJob: () => false, readProjectIdentity: identity, sinkFor: () => ({}), ledger: ledger() });
+    expect(service.last()?.summary).toMatchObject({ ok: 0, failed: 2, rows: [{ problem: { code: 'batch.interrupted' } }, { problem: { code: 'batch.interrupted' } }] });
+    expect(await service.retry(ID(5))).toMatchObject({ ok: 2 });
+    expect(release.sent.map((sent) => sent.projectRoot)).toEqual(['/p/a', '/p/c']);
+  });
+
+  it('reads a damaged entry as no batch', () => {
+    const opened = openConfStore<BatchFile>(dir, 'batch').store;
+    opened.set('last', { batchId: ID(4), plan: { rows: 'not rows' }, rows: [], savedAt: 'x' });
+    const service = createBatchService({ upload: fakeRelease(() => false).upload, cancelJob: () => false, readProjectIdentity: identity, sinkFor: () => ({}), ledger: ledger() });
+    expect(service.last()).toBeNull();
   });
 });

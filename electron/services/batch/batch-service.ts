@@ -1,9 +1,10 @@
-import { resolveBatchRow, summarise, BATCH_CONCURRENCY_DEFAULT, type BatchConfig, type BatchRowStatus, type BatchSummary } from '../../../shared/batch';
+import { resolveBatchRow, summarise, BATCH_CONCURRENCY_DEFAULT, type BatchConfig, type BatchLast, type BatchRowStatus, type BatchSummary } from '../../../shared/batch';
 import type { JobOutcome } from '../../../shared/jobs';
 import type { Problem } from '../../../shared/model';
 import type { JobProject } from '../jobs/job-messages';
 import type { JobSink, UploadRequest } from '../release/release-service';
 import { readExtJson } from '../project/read-ext-json';
+import type { BatchLedger } from './batch-ledger';
 import { BatchQueue, type QueueRow } from './batch-queue';
 
 // A batch of uploads, for the app and `mp-release batch` alike: each row goes through the release
@@ -21,6 +22,10 @@ export interface BatchServiceDeps {
   sinkFor(jobId: string, index: number): JobSink;
   /** Every change of a row's state (the CLI prints it). */
   onRow?(batchId: string, row: BatchRowStatus): void;
+  /** The batch (or its retry) ended: the app's one desktop note for it. */
+  onEnd?(summary: BatchSummary): void;
+  /** The app keeps the last batch on disk, so a retry after a restart finds it; the CLI keeps none. */
+  ledger?: Pick<BatchLedger, 'save' | 'find' | 'last'>;
 }
 
 /** A config with absolute project folders and a job id per row (the CLI makes them, the app's window sends them). */
@@ -29,8 +34,17 @@ export interface BatchPlan extends Omit<BatchConfig, 'rows'> {
 }
 
 interface RunningBatch {
+  plan: BatchPlan;
   queue: BatchQueue<NonNullable<BatchRowStatus['result']>>;
   rows: BatchRowStatus[];
+}
+
+// A row the app was running or had queued when it stopped: it may or may not have reached WeChat, so
+// it counts as failed and a retry uploads it again (the same version again is harmless).
+const INTERRUPTED: Problem = { code: 'batch.interrupted', severity: 'error' };
+
+function interrupted(rows: BatchRowStatus[]): BatchRowStatus[] {
+  return rows.map((row) => (row.state === 'queued' || row.state === 'running' ? { ...row, state: 'failed', problem: INTERRUPTED } : { ...row }));
 }
 
 export function createBatchService(deps: BatchServiceDeps) {
@@ -71,15 +85,42 @@ export function createBatchService(deps: BatchServiceDeps) {
     return row.extAppid ? { ext: { extAppid: row.extAppid, ...(row.ext ? { ext: row.ext } : {}) } } : {};
   }
 
-  function onChange(batchId: string, rows: BatchRowStatus[]) {
+  function ended(batchId: string, rows: BatchRowStatus[]): BatchSummary {
+    const summary = summarise(batchId, rows.map((row) => ({ ...row })));
+    deps.onEnd?.(summary);
+    return summary;
+  }
+
+  function onChange(batchId: string, plan: BatchPlan, rows: BatchRowStatus[]) {
     return (row: QueueRow<NonNullable<BatchRowStatus['result']>>) => {
       const status = rows[row.index]!;
       status.state = row.state;
       status.attempts = row.attempts;
       status.problem = row.problem;
       status.result = row.value;
+      deps.ledger?.save(batchId, plan, rows);
       deps.onRow?.(batchId, { ...status });
     };
+  }
+
+  function open(batchId: string, plan: BatchPlan, rows: BatchRowStatus[]): RunningBatch {
+    const concurrency = plan.concurrency ?? BATCH_CONCURRENCY_DEFAULT;
+    const restored = rows.map(({ state, attempts, problem, result }) => ({ state, attempts, problem, value: result }));
+    // Rows of one project (a template's extAppids) run one after another: they all upload with its
+    // development appid, and the runner runs one job per appid (a second at the same time fails with
+    // ci.already-running, job-runner.ts). Reading one folder from two jobs would be safe: miniprogram-ci
+    // writes nothing there unless it builds npm, and ext.json is answered from memory (ext-json-override.ts).
+    const sameProject = (index: number) => plan.rows[index]!.project;
+    const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, plan, rows), restored, sameProject);
+    const batch = { plan, queue, rows };
+    batches.set(batchId, batch);
+    return batch;
+  }
+
+  /** A batch this run of the app did not start: the ledger's, its unfinished rows failed as interrupted. */
+  function reopen(batchId: string): RunningBatch | null {
+    const saved = deps.ledger?.find(batchId);
+    return saved ? open(batchId, saved.plan, interrupted(saved.rows)) : null;
   }
 
   return {
@@ -96,24 +137,28 @@ export function createBatchService(deps: BatchServiceDeps) {
         state: 'queued',
         attempts: 0,
       }));
-      const concurrency = plan.concurrency ?? BATCH_CONCURRENCY_DEFAULT;
-      // Rows of one project (a template's extAppids) run one after another: they all upload with its
-      // development appid, and the runner runs one job per appid (a second at the same time fails with
-      // ci.already-running, job-runner.ts). Reading one folder from two jobs would be safe: miniprogram-ci
-      // writes nothing there unless it builds npm, and ext.json is answered from memory (ext-json-override.ts).
-      const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, rows), (index) => plan.rows[index]!.project);
-      batches.set(batchId, { queue, rows });
+      const { queue } = open(batchId, plan, rows);
+      deps.ledger?.save(batchId, plan, rows);
       await queue.run();
-      return summarise(batchId, rows.map((row) => ({ ...row })));
+      return ended(batchId, rows);
     },
 
     /** Runs the failed rows again (with the same inputs and job ids); null when the batch is unknown. */
     async retry(batchId: string): Promise<BatchSummary | null> {
-      const batch = batches.get(batchId);
+      const batch = batches.get(batchId) ?? reopen(batchId);
       if (!batch) return null;
       if (batch.queue.isRunning()) throw new Error(`Batch ${batchId} is still running`);
       await batch.queue.retryFailed();
-      return summarise(batchId, batch.rows.map((row) => ({ ...row })));
+      return ended(batchId, batch.rows);
+    },
+
+    /** The last batch, running or ended, for a window opened (or reloaded) after it started. */
+    last(): BatchLast | null {
+      const saved = deps.ledger?.last();
+      if (!saved) return null;
+      const live = batches.get(saved.batchId);
+      if (live) return { summary: summarise(saved.batchId, live.rows.map((row) => ({ ...row }))), running: live.queue.isRunning() };
+      return { summary: summarise(saved.batchId, interrupted(saved.rows)), running: false };
     },
 
     /** Starts no more rows and cancels the running ones. */

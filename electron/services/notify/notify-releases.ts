@@ -9,7 +9,7 @@ import type { Logger } from '../logging/logger';
 import type { JobSink, ReleaseService } from '../release/release-service';
 
 export interface NotifyReleasesDeps {
-  notify(message: NotifyMessage): Promise<void>;
+  notify(message: NotifyMessage, options?: { desktop?: boolean }): Promise<void>;
   operator(): string;
   /** The robot recorded as the 体验版's for the appid: an upload by it carries the 体验版 QR and link. */
   trialRobot(appid: string): number | null;
@@ -44,7 +44,7 @@ export function notifyReleases(release: ReleaseService, deps: NotifyReleasesDeps
     if (started) {
       const decided = summary as ProjectSummary | null;
       void describe(kind, request, decided, outcome)
-        .then(deps.notify)
+        .then((message) => deps.notify(message, { desktop: !sink.quietDesktop }))
         .catch((error: unknown) => deps.logger.warn(`notification failed: ${error instanceof Error ? error.message : String(error)}`));
     }
     return outcome;

@@ -1,7 +1,9 @@
 import type { Lang } from '../../../shared/model';
 import type { NotifyMessage, RobotTestResult } from '../../../shared/notify';
 import type { Logger } from '../logging/logger';
-import type { DesktopNotifier } from './desktop-notifier';
+import type { BatchSummary } from '../../../shared/batch';
+import { batchNote } from './batch-note';
+import type { DesktopNote, DesktopNotifier } from './desktop-notifier';
 import { messageLines, robotBodies } from './robot-messages';
 import type { RobotStore } from './robot-store';
 import { sendRobot, type SendOptions } from './send-robot';
@@ -27,15 +29,22 @@ export interface NotifyServiceDeps {
 export function createNotifyService(deps: NotifyServiceDeps) {
   const options = (): SendOptions => ({ proxy: deps.proxy(), baseUrl: deps.robotBaseUrl, now: deps.now });
 
-  async function notify(message: NotifyMessage): Promise<void> {
+  /** The desktop note, when the operator has them on; the OS refusing one is logged, never thrown. */
+  function showDesktop(note: DesktopNote): void {
+    if (!deps.robots.config().desktop) return;
+    try {
+      deps.desktop.show(note);
+    } catch (error) {
+      deps.logger.warn(`desktop notification failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** `desktop: false` for a batch row: the batch's own note (batch-note.ts) speaks for all its rows. */
+  async function notify(message: NotifyMessage, { desktop = true }: { desktop?: boolean } = {}): Promise<void> {
     const lang = deps.lang();
-    if (deps.robots.config().desktop) {
+    if (desktop) {
       const { title, lines } = messageLines(message, lang);
-      try {
-        deps.desktop.show({ title, body: lines.join('\n'), ok: message.result.ok });
-      } catch (error) {
-        deps.logger.warn(`desktop notification failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      showDesktop({ title, body: lines.join('\n'), ok: message.result.ok });
     }
     await Promise.all(
       deps.robots.forAppid(message.appid).map(async (view) => {
@@ -57,7 +66,12 @@ export function createNotifyService(deps: NotifyServiceDeps) {
     return result;
   }
 
-  return { notify, test };
+  /** A batch ended: one desktop note for all its rows (robots heard of each row already). */
+  function notifyBatch(summary: BatchSummary): void {
+    showDesktop(batchNote(summary, deps.lang()));
+  }
+
+  return { notify, notifyBatch, test };
 }
 
 export type NotifyService = ReturnType<typeof createNotifyService>;

@@ -38,6 +38,8 @@ export interface JobSink {
   /** The job passed every rule and its process was started (a refusal never gets here). */
   onStarted?(): void;
   deadlineMs?: number;
+  /** A batch row: its robots hear of it, but the desktop hears once, for the whole batch. */
+  quietDesktop?: boolean;
 }
 
 export interface UploadRequest {

@@ -46,6 +46,9 @@ export const batch: Record<keyof typeof zh, string> = {
   'err.batch.config-unreadable.next': 'Check the path and that the file can be read, then run the command again.',
   'err.batch.config-invalid': 'The batch config file {file} is not in the expected format ({where}).',
   'err.batch.config-invalid.next': 'Fix the file as docs/batch-config.schema.json describes (the technical details list each place), then run the command again.',
+  'err.batch.interrupted': 'The app closed before this row finished uploading; it may or may not have reached WeChat.',
+  'err.batch.interrupted.next': 'Press “Retry failed projects” to upload it again; uploading the same version again simply replaces it.',
+  'err.batch.interrupted.next-cli': 'Run mp-release batch again.',
   'err.batch.unknown': 'This batch is no longer known (the app may have restarted).',
   'err.batch.unknown.next': 'Tick the projects again and start a new batch.',
 };

@@ -42,6 +42,9 @@ export const batch = {
   'err.batch.config-unreadable.next': '检查文件路径是否正确、文件是否可读，然后再运行。',
   'err.batch.config-invalid': '批量配置文件 {file} 的格式不对（{where}）。',
   'err.batch.config-invalid.next': '对照 docs/batch-config.schema.json 修改文件（技术细节里列出了每一处），然后再运行。',
+  'err.batch.interrupted': '应用在这一项上传完之前关闭了，不确定它有没有传到微信。',
+  'err.batch.interrupted.next': '点「重试失败的项目」再上传一次；同一个版本重传会覆盖上一次，不会出错。',
+  'err.batch.interrupted.next-cli': '再运行一次 mp-release batch。',
   'err.batch.unknown': '找不到这次批量发布（应用可能重新启动过）。',
   'err.batch.unknown.next': '重新勾选项目，开始新的批量发布。',
 };
