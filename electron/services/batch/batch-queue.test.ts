@@ -27,7 +27,7 @@ const invalidIp: Problem = { code: 'ci.invalid-ip', severity: 'error', params: {
 describe('BatchQueue', () => {
   it('runs no more rows at a time than its concurrency, in order', async () => {
     const jobs = fakeJobs();
-    const queue = new BatchQueue(5, 2, jobs.run);
+    const queue = new BatchQueue({ count: 5, concurrency: 2, runRow: jobs.run });
     const done = queue.run();
     await new Promise((next) => setImmediate(next));
     expect(jobs.running()).toEqual([0, 1]);
@@ -43,31 +43,9 @@ describe('BatchQueue', () => {
     expect(summary.rows.map((row) => row.value)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 
-  it('runs rows of one key one after another, other keys beside them; a waiting row stays queued and can be cancelled', async () => {
-    const jobs = fakeJobs();
-    const states: string[] = [];
-    // Rows 0, 1 and 3 are one template's extAppids (key "t"); row 2 is another project.
-    const keys = ['t', 't', 'other', 't'];
-    const queue = new BatchQueue(4, 2, jobs.run, (row) => states.push(`${row.index}:${row.state}`), undefined, (index) => keys[index]!);
-    const done = queue.run();
-    await new Promise((next) => setImmediate(next));
-    expect(jobs.running()).toEqual([0, 2]);
-    expect(states).not.toContain('1:running');
-    await jobs.settle(2, { ok: true, value: 'c' });
-    expect(jobs.running()).toEqual([0]);
-    await jobs.settle(0, { ok: true, value: 'a' });
-    expect(jobs.running()).toEqual([1]);
-    queue.cancel();
-    await jobs.settle(1, { ok: true, value: 'b' });
-    const summary = await done;
-    expect(jobs.started).toEqual([0, 2, 1]);
-    expect(summary.rows.map((row) => row.state)).toEqual(['ok', 'ok', 'ok', 'failed']);
-    expect(summary.rows[3]?.problem?.code).toBe('ci.cancelled');
-  });
-
   it('keeps going after a failure, and retries only the failed rows', async () => {
     const jobs = fakeJobs();
-    const queue = new BatchQueue(3, 3, jobs.run);
+    const queue = new BatchQueue({ count: 3, concurrency: 3, runRow: jobs.run });
     const done = queue.run();
     await new Promise((next) => setImmediate(next));
     await jobs.settle(1, { ok: false, problem: invalidIp });
@@ -92,7 +70,7 @@ describe('BatchQueue', () => {
   it('reports every state change of a row', async () => {
     const jobs = fakeJobs();
     const changes: string[] = [];
-    const queue = new BatchQueue(1, 2, jobs.run, (row) => changes.push(`${row.index}:${row.state}`));
+    const queue = new BatchQueue({ count: 1, concurrency: 2, runRow: jobs.run, onChange: (row) => changes.push(`${row.index}:${row.state}`) });
     const done = queue.run();
     await new Promise((next) => setImmediate(next));
     await jobs.settle(0, { ok: false, problem: invalidIp });
@@ -101,9 +79,13 @@ describe('BatchQueue', () => {
   });
 
   it('a row that throws fails alone', async () => {
-    const queue = new BatchQueue<string>(2, 1, async (index) => {
-      if (index === 0) throw new Error('boom');
-      return { ok: true, value: 'fine' };
+    const queue = new BatchQueue<string>({
+      count: 2,
+      concurrency: 1,
+      runRow: async (index) => {
+        if (index === 0) throw new Error('boom');
+        return { ok: true, value: 'fine' };
+      },
     });
     const summary = await queue.run();
     expect(summary.rows[0]).toMatchObject({ state: 'failed', problem: { code: 'app.unknown', detail: 'boom' } });
@@ -112,7 +94,7 @@ describe('BatchQueue', () => {
 
   it('cancel starts nothing more and fails the queued rows as cancelled', async () => {
     const jobs = fakeJobs();
-    const queue = new BatchQueue(4, 1, jobs.run);
+    const queue = new BatchQueue({ count: 4, concurrency: 1, runRow: jobs.run });
     const done = queue.run();
     await new Promise((next) => setImmediate(next));
     queue.cancel();
@@ -121,5 +103,24 @@ describe('BatchQueue', () => {
     expect(jobs.started).toEqual([0]);
     expect(summary).toMatchObject({ ok: 1, failed: 3 });
     expect(summary.rows[3]?.problem?.code).toBe('ci.cancelled');
+  });
+
+  it('never runs two rows of one lane at once, and fills the free slot with another lane meanwhile', async () => {
+    const jobs = fakeJobs();
+    // Rows 0, 1 and 3 share a lane (one appid, several extAppids); row 2 has its own.
+    const lanes = ['dev', 'dev', 'other', 'dev'];
+    const queue = new BatchQueue({ count: 4, concurrency: 2, runRow: jobs.run, laneOf: (index) => lanes[index]! });
+    const done = queue.run();
+    await new Promise((next) => setImmediate(next));
+    expect(jobs.running()).toEqual([0, 2]);
+    await jobs.settle(2, { ok: true, value: 'c' });
+    expect(jobs.running()).toEqual([0]);
+    await jobs.settle(0, { ok: true, value: 'a' });
+    expect(jobs.running()).toEqual([1]);
+    await jobs.settle(1, { ok: false, problem: invalidIp });
+    expect(jobs.running()).toEqual([3]);
+    await jobs.settle(3, { ok: true, value: 'd' });
+    expect((await done).rows.map((row) => row.state)).toEqual(['ok', 'failed', 'ok', 'ok']);
+    expect(jobs.started).toEqual([0, 2, 1, 3]);
   });
 });

@@ -25,23 +25,34 @@ export interface QueueSummary<R> {
 
 const CANCELLED: Problem = { code: 'ci.cancelled', severity: 'error' };
 
+export interface BatchQueueOptions<R> {
+  count: number;
+  concurrency: number;
+  runRow(index: number): Promise<RowOutcome<R>>;
+  /** Called on every change of a row's state (the caller's progress). */
+  onChange?(row: QueueRow<R>): void;
+  /** Where each row stands, for a batch read back from disk (batch-ledger.ts); none: all queued. */
+  restored?: ReadonlyArray<Omit<QueueRow<R>, 'index'>>;
+  /** Rows of one lane never run at the same time (the runner takes one job per appid); none: a lane per row. */
+  laneOf?(index: number): string;
+}
+
 export class BatchQueue<R> {
   private readonly rows: QueueRow<R>[];
+  private readonly concurrency: number;
+  private readonly runRow: (index: number) => Promise<RowOutcome<R>>;
+  private readonly onChange: (row: QueueRow<R>) => void;
+  private readonly laneOf: (index: number) => string;
   private cancelled = false;
   private running: Promise<void> | null = null;
 
-  constructor(
-    count: number,
-    private readonly concurrency: number,
-    private readonly runRow: (index: number) => Promise<RowOutcome<R>>,
-    /** Called on every change of a row's state (the caller's progress). */
-    private readonly onChange: (row: QueueRow<R>) => void = () => undefined,
-    /** Where each row stands, for a batch read back from disk (batch-ledger.ts); none: all queued. */
-    restored?: ReadonlyArray<Omit<QueueRow<R>, 'index'>>,
-    /** Rows of one key run one after another (in row order), never at the same time; default: each row its own. */
-    private readonly keyOf: (index: number) => string = String,
-  ) {
+  constructor(options: BatchQueueOptions<R>) {
+    const { count, concurrency, restored } = options;
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
+    this.concurrency = concurrency;
+    this.runRow = options.runRow;
+    this.onChange = options.onChange ?? (() => undefined);
+    this.laneOf = options.laneOf ?? ((index) => String(index));
     this.rows = Array.from({ length: count }, (_, index) => ({ index, state: 'queued', attempts: 0, ...restored?.[index] }));
   }
 
@@ -76,14 +87,38 @@ export class BatchQueue<R> {
 
   private async drain(todo: QueueRow<R>[]): Promise<QueueSummary<R>> {
     if (this.running) throw new Error('the batch is already running');
-    // A worker takes a whole chain (the rows of one key) and runs it through, so a row waiting for
-    // its key stays queued (and cancellable) instead of holding a place as running.
-    const waiting = [...this.chains(todo)];
+    const waiting = [...todo];
+    const busy = new Set<string>();
+    let wakeAll: () => void = () => undefined;
+    // A worker whose every waiting row is in a busy lane sleeps until some row ends.
+    const laneFreed = () => new Promise<void>((resolve) => {
+      const before = wakeAll;
+      wakeAll = () => {
+        before();
+        resolve();
+      };
+    });
+    const take = (): QueueRow<R> | 'wait' | 'done' => {
+      const at = waiting.findIndex((row) => !busy.has(this.laneOf(row.index)));
+      if (at === -1) return waiting.length > 0 ? 'wait' : 'done';
+      return waiting.splice(at, 1)[0]!;
+    };
     const worker = async (): Promise<void> => {
-      for (let chain = waiting.shift(); chain; chain = waiting.shift()) {
-        for (const row of chain) {
-          if (this.cancelled || row.state !== 'queued') continue;
+      for (let row = take(); row !== 'done' && !this.cancelled; row = take()) {
+        if (row === 'wait') {
+          await laneFreed();
+          continue;
+        }
+        if (row.state !== 'queued') continue;
+        const lane = this.laneOf(row.index);
+        busy.add(lane);
+        try {
           await this.runOne(row);
+        } finally {
+          busy.delete(lane);
+          const wake = wakeAll;
+          wakeAll = () => undefined;
+          wake();
         }
       }
     };
@@ -94,16 +129,6 @@ export class BatchQueue<R> {
       this.running = null;
     }
     return this.summary();
-  }
-
-  /** The rows grouped by key, each group in row order, the groups in the order of their first row. */
-  private chains(rows: QueueRow<R>[]): QueueRow<R>[][] {
-    const byKey = new Map<string, QueueRow<R>[]>();
-    for (const row of rows) {
-      const key = this.keyOf(row.index);
-      byKey.set(key, [...(byKey.get(key) ?? []), row]);
-    }
-    return [...byKey.values()];
   }
 
   private async runOne(row: QueueRow<R>): Promise<void> {

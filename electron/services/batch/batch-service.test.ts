@@ -97,6 +97,29 @@ describe('batch service', () => {
   });
 });
 
+describe('rows of one appid', () => {
+  it('take turns (the runner takes one job per appid) while another appid uses the free slot', async () => {
+    const inFlight = new Map<string, number>();
+    let most = 0;
+    const order: string[] = [];
+    const upload = async (request: UploadRequest): Promise<JobOutcome<'upload'>> => {
+      const appid = (await identity(request.projectRoot)).appid;
+      inFlight.set(appid, (inFlight.get(appid) ?? 0) + 1);
+      most = Math.max(most, inFlight.get(appid)!);
+      order.push(`start ${request.projectRoot}`);
+      await new Promise((next) => setImmediate(next));
+      inFlight.set(appid, inFlight.get(appid)! - 1);
+      return { ok: true, kind: 'upload', value: { sizes: [], pluginInfo: [], durationMs: 1 } };
+    };
+    const service = createBatchService({ upload, cancelJob: () => false, readProjectIdentity: identity, sinkFor: () => ({}) });
+    // /p/a and /p/c are both wx1000000000000001 in `identity`; /p/b is another appid.
+    const summary = await service.start(ID(6), { defaults: { version: '1.0.0' }, concurrency: 3, rows: [{ project: '/p/a', jobId: ID(1) }, { project: '/p/c', jobId: ID(3) }, { project: '/p/b', jobId: ID(2) }] });
+    expect(summary.ok).toBe(3);
+    expect(most).toBe(1);
+    expect(order.slice(0, 2)).toEqual(['start /p/a', 'start /p/b']);
+  });
+});
+
 describe('the last batch, kept on disk', () => {
   let dir: string;
   beforeEach(() => {

@@ -103,22 +103,36 @@ export function createBatchService(deps: BatchServiceDeps) {
     };
   }
 
-  function open(batchId: string, plan: BatchPlan, rows: BatchRowStatus[]): RunningBatch {
-    const concurrency = plan.concurrency ?? BATCH_CONCURRENCY_DEFAULT;
-    const restored = rows.map(({ state, attempts, problem, result }) => ({ state, attempts, problem, value: result }));
-    // Rows of one project (a template's extAppids) run one after another: they all upload with its
-    // development appid, and the runner runs one job per appid (a second at the same time fails with
-    // ci.already-running, job-runner.ts). Reading one folder from two jobs would be safe: miniprogram-ci
-    // writes nothing there unless it builds npm, and ext.json is answered from memory (ext-json-override.ts).
-    const sameProject = (index: number) => plan.rows[index]!.project;
-    const queue = new BatchQueue(rows.length, concurrency, (index) => uploadRow(plan, rows, index), onChange(batchId, plan, rows), restored, sameProject);
+  /**
+   * Each row's lane: its project's AppID, since the runner takes one job per appid (several rows of one
+   * codebase, or two folders of one appid, take turns). A project that cannot be read is its own lane.
+   */
+  async function lanesOf(plan: BatchPlan): Promise<string[]> {
+    return Promise.all(
+      plan.rows.map(async (row) => {
+        const identity = await deps.readProjectIdentity(row.project);
+        return 'code' in identity ? `folder:${row.project}` : `appid:${identity.appid.toLowerCase()}`;
+      }),
+    );
+  }
+
+  async function open(batchId: string, plan: BatchPlan, rows: BatchRowStatus[]): Promise<RunningBatch> {
+    const lanes = await lanesOf(plan);
+    const queue = new BatchQueue({
+      count: rows.length,
+      concurrency: plan.concurrency ?? BATCH_CONCURRENCY_DEFAULT,
+      runRow: (index) => uploadRow(plan, rows, index),
+      onChange: onChange(batchId, plan, rows),
+      restored: rows.map(({ state, attempts, problem, result }) => ({ state, attempts, problem, value: result })),
+      laneOf: (index) => lanes[index]!,
+    });
     const batch = { plan, queue, rows };
     batches.set(batchId, batch);
     return batch;
   }
 
   /** A batch this run of the app did not start: the ledger's, its unfinished rows failed as interrupted. */
-  function reopen(batchId: string): RunningBatch | null {
+  async function reopen(batchId: string): Promise<RunningBatch | null> {
     const saved = deps.ledger?.find(batchId);
     return saved ? open(batchId, saved.plan, interrupted(saved.rows)) : null;
   }
@@ -137,15 +151,15 @@ export function createBatchService(deps: BatchServiceDeps) {
         state: 'queued',
         attempts: 0,
       }));
-      const { queue } = open(batchId, plan, rows);
       deps.ledger?.save(batchId, plan, rows);
+      const { queue } = await open(batchId, plan, rows);
       await queue.run();
       return ended(batchId, rows);
     },
 
     /** Runs the failed rows again (with the same inputs and job ids); null when the batch is unknown. */
     async retry(batchId: string): Promise<BatchSummary | null> {
-      const batch = batches.get(batchId) ?? reopen(batchId);
+      const batch = batches.get(batchId) ?? (await reopen(batchId));
       if (!batch) return null;
       if (batch.queue.isRunning()) throw new Error(`Batch ${batchId} is still running`);
       await batch.queue.retryFailed();
