@@ -1,3 +1,4 @@
+import { parseExtAppidLines } from '../../shared/batch-ext';
 import { useT } from '../i18n';
 import { useBatchStore } from '../stores/batch-store';
 import { useProjectStore } from '../stores/project-store';
@@ -9,7 +10,10 @@ export function BatchPicker() {
   const picked = useBatchStore((state) => state.picked);
   const defaults = useBatchStore((state) => state.defaults);
   const overrides = useBatchStore((state) => state.overrides);
-  const { toggle, setDefault, setOverride, start } = useBatchStore.getState();
+  const extAppids = useBatchStore((state) => state.extAppids);
+  const { toggle, setDefault, setOverride, setExtAppids, start } = useBatchStore.getState();
+  // A ticked template with a line that is no AppID must be fixed first: a silently dropped merchant is a missed release.
+  const invalidExt = picked.some((root) => parseExtAppidLines(extAppids[root] ?? '').invalid.length > 0);
   if (recent.length === 0) return <p className="card muted">{t('batch.noRecent')}</p>;
   return (
     <>
@@ -54,16 +58,39 @@ export function BatchPicker() {
                     />
                   </span>
                 )}
+                {on && <ExtAppidsField text={extAppids[project.projectRoot] ?? ''} onChange={(text) => setExtAppids(project.projectRoot, text)} />}
               </li>
             );
           })}
         </ul>
       </section>
       <p className="step__next">
-        <button type="button" className="button" disabled={picked.length === 0} onClick={() => void start(recent)} data-testid="batch-start">
+        <button type="button" className="button" disabled={picked.length === 0 || invalidExt} onClick={() => void start(recent)} data-testid="batch-start">
           {t('batch.start')}
         </button>
       </p>
     </>
+  );
+}
+
+/** 「按商家 AppID 分发」 for a ticked 第三方平台 template: one merchant AppID a line, each its own row. */
+function ExtAppidsField({ text, onChange }: { text: string; onChange: (text: string) => void }) {
+  const t = useT();
+  const { appids, invalid } = parseExtAppidLines(text);
+  return (
+    <details className="batch__ext" open={text !== ''} data-testid="batch-ext">
+      <summary>{t('batch.ext.toggle')}</summary>
+      <p className="muted">{t('batch.ext.help')}</p>
+      <label className="batch__field">
+        <span>{t('batch.ext.label')}</span>
+        <textarea value={text} rows={3} onChange={(e) => onChange(e.target.value)} data-testid="batch-ext-appids" spellCheck={false} />
+      </label>
+      {appids.length > 0 && <p className="muted" data-testid="batch-ext-count">{t('batch.ext.count', { n: appids.length })}</p>}
+      {invalid.length > 0 && (
+        <p className="problem problem--error" role="alert" data-testid="batch-ext-invalid">
+          {t('batch.ext.invalid', { lines: invalid.join('、') })}
+        </p>
+      )}
+    </details>
   );
 }

@@ -28,9 +28,10 @@ export function BatchRows() {
           const fraction = state === 'ok' ? 1 : (progress[row.jobId]?.fraction ?? 0);
           const name = recent.find((r) => r.projectRoot === row.project)?.projectName || row.project.split(/[\\/]/).pop() || row.project;
           return (
-            <li key={row.jobId} className="batch__row" data-testid="batch-row" data-appid={row.appid ?? ''} data-state={state}>
+            <li key={row.jobId} className="batch__row" data-testid="batch-row" data-appid={row.appid ?? ''} data-ext-appid={row.extAppid ?? ''} data-state={state}>
               <p className="batch__row-head">
-                <strong>{name}</strong> <code>{row.appid}</code> <span>{row.version}</span>{' '}
+                <strong>{name}</strong> <code>{row.appid}</code>{' '}
+                {row.extAppid && <code className="batch__ext-appid">{t('batch.row.ext', { extAppid: row.extAppid })}</code>} <span>{row.version}</span>{' '}
                 <span className={`batch__state batch__state--${state}`} data-testid="batch-row-state">
                   {t(STATE_WORDS[state])}
                 </span>

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { summarise, type BatchRowStatus, type BatchSummary } from '../../shared/batch';
+import { parseExtAppidLines } from '../../shared/batch-ext';
 import type { JobProgress } from '../../shared/jobs';
 import type { Problem, RecentProject } from '../../shared/model';
 import { api } from '../api';
@@ -19,6 +20,8 @@ interface BatchState {
   picked: string[];
   defaults: RowOverride;
   overrides: Record<string, RowOverride>;
+  /** 「按商家 AppID 分发」: per ticked 第三方平台 template, the merchant AppIDs as typed (one a line). */
+  extAppids: Record<string, string>;
   batchId: string | null;
   /** The rows as last known: what was sent, then the summary's. */
   rows: BatchRowStatus[];
@@ -30,6 +33,7 @@ interface BatchState {
   toggle(projectRoot: string): void;
   setDefault(field: keyof RowOverride, value: string): void;
   setOverride(projectRoot: string, field: keyof RowOverride, value: string): void;
+  setExtAppids(projectRoot: string, text: string): void;
   start(recent: RecentProject[]): Promise<void>;
   retry(): Promise<void>;
   cancel(): Promise<void>;
@@ -77,6 +81,7 @@ export const useBatchStore = create<BatchState>((set, get) => {
     picked: [],
     defaults: EMPTY,
     overrides: {},
+    extAppids: {},
     batchId: null,
     rows: [],
     progress: {},
@@ -93,19 +98,25 @@ export const useBatchStore = create<BatchState>((set, get) => {
       const current = get().overrides[projectRoot] ?? EMPTY;
       set({ overrides: { ...get().overrides, [projectRoot]: { ...current, [field]: value } } });
     },
+    setExtAppids: (projectRoot, text) => set({ extAppids: { ...get().extAppids, [projectRoot]: text } }),
     async start(recent) {
       if (get().running) return;
       lastShown = true;
-      const { picked, defaults, overrides } = get();
+      const { picked, defaults, overrides, extAppids } = get();
       const batchId = newJobId();
-      const rows = picked.map((project) => {
+      // A template with merchant AppIDs becomes a row per merchant (its own values for each); else one row.
+      const rows = picked.flatMap((project) => {
         const own = overrides[project] ?? EMPTY;
-        return { project, jobId: newJobId(), ...(own.version.trim() ? { version: own.version } : {}), ...(own.desc.trim() ? { desc: own.desc } : {}) };
+        const base = { project, ...(own.version.trim() ? { version: own.version } : {}), ...(own.desc.trim() ? { desc: own.desc } : {}) };
+        const merchants = parseExtAppidLines(extAppids[project] ?? '').appids;
+        const each: Array<string | undefined> = merchants.length > 0 ? merchants : [undefined];
+        return each.map((extAppid) => ({ ...base, ...(extAppid ? { extAppid } : {}), jobId: newJobId() }));
       });
       const shown: BatchRowStatus[] = rows.map((row, index) => ({
         index,
         project: row.project,
         appid: recent.find((r) => r.projectRoot === row.project)?.appid,
+        ...(row.extAppid ? { extAppid: row.extAppid } : {}),
         version: (row.version ?? defaults.version).trim(),
         jobId: row.jobId,
         state: 'queued',
