@@ -10,11 +10,11 @@ export interface ExtAppidLines {
   invalid: string[];
 }
 
-/** Splits on new lines, commas and whitespace, so a pasted column or list both work; blank parts are skipped. */
+/** Splits on new lines, commas (also full-width), semicolons and whitespace, so a pasted column or list both work; blank parts are skipped. */
 export function parseExtAppidLines(text: string): ExtAppidLines {
   const appids: string[] = [];
   const invalid: string[] = [];
-  for (const part of text.split(/[\s,，;；]+/)) {
+  for (const part of text.split(/[\s,;\uFF0C\uFF1B]+/)) {
     if (!part) continue;
     if (APPID_PATTERN.test(part)) {
       const appid = part.toLowerCase();

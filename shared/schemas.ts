@@ -273,7 +273,7 @@ const batchDefaults = {
 };
 const batchRowFields = {
   ...batchDefaults,
-  appid: appid.optional().describe('Must be the project\'s own AppID (for a 第三方平台 template: the development appid).'),
+  appid: appid.optional().describe('Must be the project\'s own AppID (for a third-party platform template: the development appid).'),
   extAppid: appid.optional().describe('Upload the project\'s ext.json template for this merchant AppID (ext.json\'s extAppid, replaced in memory).'),
   ext: z.record(z.string(), z.unknown()).optional().describe('The merchant\'s ext object (wx.getExtConfig) in place of ext.json\'s; only with extAppid.'),
 };

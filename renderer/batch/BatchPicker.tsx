@@ -88,7 +88,7 @@ function ExtAppidsField({ text, onChange }: { text: string; onChange: (text: str
       {appids.length > 0 && <p className="muted" data-testid="batch-ext-count">{t('batch.ext.count', { n: appids.length })}</p>}
       {invalid.length > 0 && (
         <p className="problem problem--error" role="alert" data-testid="batch-ext-invalid">
-          {t('batch.ext.invalid', { lines: invalid.join('、') })}
+          {t('batch.ext.invalid', { lines: invalid.join(t('list.separator')) })}
         </p>
       )}
     </details>
