@@ -28,4 +28,12 @@ describe('batchNote', () => {
     expect(lines[3]).toBe('还有 1 个，详情见「批量发布」页。');
     expect(note.body).not.toContain('shop-1');
   });
+
+  it('names a template\'s row by its merchant, the rows sharing one project and appid', () => {
+    const notAuth = { code: 'ci.ext-appid-not-auth' as const, severity: 'error' as const };
+    const template = { project: '/work/template', appid: 'wx5e1f000000000001' };
+    const rows = [row(0, 'ok', { ...template, extAppid: 'wxa000000000000001' }), row(1, 'failed', { ...template, extAppid: 'wxa0000000000000ff', problem: notAuth })];
+    expect(batchNote(summary(rows), 'zh-CN').body).toMatch(/^template \(wxa0000000000000ff\)：微信拒绝了这次上传/);
+  });
 });
+

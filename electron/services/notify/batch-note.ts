@@ -16,7 +16,9 @@ export function batchNote(summary: BatchSummary, lang: Lang): DesktopNote {
   const failed = summary.rows.filter((row) => row.state !== 'ok');
   const title = t(ok ? 'notify.msg.batch.ok' : 'notify.msg.batch.failed', { total: summary.total, failed: failed.length });
   const lines = failed.slice(0, FAILED_SHOWN).map((row) => {
-    const name = row.appid ? `${path.basename(row.project)} (${row.appid})` : path.basename(row.project);
+    // Rows of one 第三方平台 template share the project and its appid: the merchant tells them apart.
+    const id = row.extAppid ?? row.appid;
+    const name = id ? `${path.basename(row.project)} (${id})` : path.basename(row.project);
     const message = row.problem ? describeProblem(row.problem, lang).message : t('batch.state.queued');
     return t('notify.msg.batch.row', { name, message });
   });
