@@ -56,6 +56,7 @@ test('one template for three merchants: the one not authorised shows its card, t
   await expect(pick.getByTestId('batch-ext-invalid')).toHaveCount(0);
   await expect(pick.getByTestId('batch-ext-count')).toHaveText('将为 3 个商家分别上传。');
   await expectAccessible(page, 'batch picker with merchant AppIDs');
+  await page.screenshot({ path: path.resolve('test-output/screenshots', '97-batch-ext-picker.png'), fullPage: true });
   await batch.getByTestId('batch-start').click();
 
   const row = (extAppid: string) => batch.locator(`[data-testid="batch-row"][data-ext-appid="${extAppid}"]`);

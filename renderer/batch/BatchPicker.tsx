@@ -78,8 +78,12 @@ function ExtAppidsField({ text, onChange }: { text: string; onChange: (text: str
   const t = useT();
   const { appids, invalid } = parseExtAppidLines(text);
   return (
-    <details className="batch__ext" open={text !== ''} data-testid="batch-ext">
-      <summary>{t('batch.ext.toggle')}</summary>
+    // Not held open by the text: clearing it must not fold the field away while typing; folded, the summary keeps the count.
+    <details className="batch__ext" data-testid="batch-ext">
+      <summary>
+        {t('batch.ext.toggle')}
+        {appids.length > 0 && <span className="muted"> {t('batch.ext.folded', { n: appids.length })}</span>}
+      </summary>
       <p className="muted">{t('batch.ext.help')}</p>
       <label className="batch__field">
         <span>{t('batch.ext.label')}</span>

@@ -17,6 +17,7 @@ export const batch: Record<keyof typeof zh, string> = {
   'batch.ext.help': 'A third-party platform template (its code has ext.json) can be uploaded once for each merchant: one merchant Mini Program AppID a line, each its own row, one after another. Uploads use this project\'s (the development Mini Program\'s) key and IP whitelist. Leave it empty to upload the project as usual.',
   'batch.ext.label': 'Merchant AppIDs (one a line)',
   'batch.ext.count': 'Uploads once for each of {n} merchants.',
+  'batch.ext.folded': '({n} merchants)',
   'batch.ext.invalid': 'These are not valid AppIDs; fix them before starting: {lines} (an AppID is wx followed by 16 digits or letters a–f)',
   'batch.row.ext': 'merchant {extAppid}',
   'batch.start': 'Start batch upload',

@@ -16,6 +16,7 @@ export const batch = {
   'batch.ext.help': '第三方平台的模板小程序（代码里有 ext.json）可以为多个商家各上传一次：每行填一个商家小程序的 AppID，每个商家单独一行上传，依次进行。上传用这个项目（开发小程序）的上传密钥和 IP 白名单。留空就按普通项目上传。',
   'batch.ext.label': '商家 AppID（每行一个）',
   'batch.ext.count': '将为 {n} 个商家分别上传。',
+  'batch.ext.folded': '（{n} 个商家）',
   'batch.ext.invalid': '这些不是有效的 AppID，请改正后再开始：{lines}（AppID 以 wx 开头，后面是 16 位数字或字母 a–f）',
   'batch.row.ext': '商家 {extAppid}',
   'batch.cancel': '停止',
