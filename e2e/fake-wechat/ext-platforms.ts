@@ -34,12 +34,12 @@ export class ExtPlatforms {
  * The merchant's config as compiled into the package: ext.json is shipped as /ext.json (and its fields are
  * merged into /app.json too, measured with miniprogram-ci 2.1.42); only when getattr said `platform: true`.
  */
-export function compiledExtConfig(files: Map<string, Buffer>): { extAppid?: unknown; ext?: unknown } | undefined {
+export function compiledExtConfig(files: Map<string, Buffer>): { extAppid?: unknown; ext?: unknown; directCommit?: unknown } | undefined {
   const compiled = files.get('/ext.json');
   if (!compiled) return undefined;
   try {
     const parsed = JSON.parse(compiled.toString('utf8')) as Record<string, unknown>;
-    return { extAppid: parsed.extAppid, ext: parsed.ext };
+    return { extAppid: parsed.extAppid, ext: parsed.ext, directCommit: parsed.directCommit };
   } catch {
     return undefined;
   }

@@ -83,7 +83,7 @@ export interface ReceivedUpload {
   /** The `extAppId` query (a 第三方平台 template uploaded for this merchant), when sent. */
   extAppId?: string;
   /** ext.json as compiled into the package (/app-config.json's extAppid and ext), when there. */
-  extConfig?: { extAppid?: unknown; ext?: unknown };
+  extConfig?: { extAppid?: unknown; ext?: unknown; directCommit?: unknown };
 }
 
 export interface FakeWechat {

@@ -129,9 +129,9 @@ describe('mp-release batch', () => {
     // What WeChat received: three uploads signed with the development appid's key, each for its merchant with its config.
     const received = bench.fake.uploads.slice(before);
     expect(received.map((u) => [u.appid, u.extAppId, u.signatureVerified, u.extConfig])).toEqual([
-      [devAppid, shopA, true, { extAppid: shopA, ext: { shopName: '示例商家' } }],
-      [devAppid, shopB, true, { extAppid: shopB, ext: { shopName: '第二家' } }],
-      [devAppid, notAuthorised, true, { extAppid: notAuthorised, ext: { shopName: '没授权' } }],
+      [devAppid, shopA, true, { extAppid: shopA, ext: { shopName: '示例商家' }, directCommit: true }],
+      [devAppid, shopB, true, { extAppid: shopB, ext: { shopName: '第二家' }, directCommit: true }],
+      [devAppid, notAuthorised, true, { extAppid: notAuthorised, ext: { shopName: '没授权' }, directCommit: true }],
     ]);
     // The operator's template is as it was.
     expect(JSON.parse(fs.readFileSync(path.join(batchDir, 'template/miniprogram/ext.json'), 'utf8'))).toMatchObject({ extAppid: shopA });

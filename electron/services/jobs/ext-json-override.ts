@@ -27,9 +27,13 @@ interface LibraryProject {
 
 const EXT_JSON = 'ext.json';
 
-/** ext.json as on disk, with extEnable on, this merchant's extAppid and (when given) its `ext`. */
+/**
+ * ext.json as on disk, with extEnable and directCommit on, this merchant's extAppid and (when given) its
+ * `ext`. directCommit is what sends the code to the merchant's 待审核列表; without it WeChat files every
+ * upload in the platform's 模板草稿箱, and a batch of merchants would only make drafts (the ext.json guide).
+ */
 export function mergedExtJson(onDisk: Record<string, unknown>, ext: UploadExt): Record<string, unknown> {
-  return { ...onDisk, extEnable: true, extAppid: ext.extAppid, ...(ext.ext ? { ext: ext.ext } : {}) };
+  return { ...onDisk, extEnable: true, extAppid: ext.extAppid, directCommit: true, ...(ext.ext ? { ext: ext.ext } : {}) };
 }
 
 function readOnDisk(project: LibraryProject): Record<string, unknown> {

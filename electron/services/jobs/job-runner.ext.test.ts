@@ -44,7 +44,8 @@ describe('an upload for a merchant of a 第三方平台 template', () => {
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
     const received = bench.fake.uploads[before]!;
     expect(received).toMatchObject({ appid: DEV_APPID, extAppId: MERCHANT, signatureVerified: true });
-    expect(received.extConfig).toEqual({ extAppid: MERCHANT, ext: { shopName: '第二家' } });
+    // directCommit: the merchant's 待审核列表, not the platform's draft box.
+    expect(received.extConfig).toEqual({ extAppid: MERCHANT, ext: { shopName: '第二家' }, directCommit: true });
     expect(fs.readFileSync(path.join(TEMPLATE, 'miniprogram/ext.json'), 'utf8')).toBe(onDisk);
   });
 
@@ -52,7 +53,7 @@ describe('an upload for a merchant of a 第三方平台 template', () => {
     const before = bench.fake.uploads.length;
     const outcome = await upload({ extAppid: MERCHANT });
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
-    expect(bench.fake.uploads[before]?.extConfig).toEqual({ extAppid: MERCHANT, ext: { shopName: '示例商家' } });
+    expect(bench.fake.uploads[before]?.extConfig).toEqual({ extAppid: MERCHANT, ext: { shopName: '示例商家' }, directCommit: true });
   });
 
   it('is refused when the platform may not upload for that extAppid (ci.ext-appid-not-auth)', async () => {

@@ -13,7 +13,7 @@ export const batch = {
   'batch.rowDesc': '这一行的说明（留空用共用的）',
   'batch.start': '开始批量上传',
   'batch.ext.toggle': '按商家 AppID 分发',
-  'batch.ext.help': '第三方平台的模板小程序（代码里有 ext.json）可以为多个商家各上传一次：每行填一个商家小程序的 AppID，每个商家单独一行上传，依次进行。上传用这个项目（开发小程序）的上传密钥和 IP 白名单。留空就按普通项目上传。',
+  'batch.ext.help': '第三方平台的模板小程序（代码里有 ext.json）可以为多个商家各上传一次：每行填一个商家小程序的 AppID，每个商家单独一行上传，依次进行。代码会直接进入各商家小程序的待审核列表（之后由第三方平台提交审核）。上传用这个项目（开发小程序）的上传密钥和 IP 白名单。留空就按普通项目上传。',
   'batch.ext.label': '商家 AppID（每行一个）',
   'batch.ext.count': '将为 {n} 个商家分别上传。',
   'batch.ext.folded': '（{n} 个商家）',
