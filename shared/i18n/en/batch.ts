@@ -14,7 +14,7 @@ export const batch: Record<keyof typeof zh, string> = {
   'batch.rowVersion': 'Version for this row (empty: the shared one)',
   'batch.rowDesc': 'Notes for this row (empty: the shared ones)',
   'batch.ext.toggle': 'Upload for merchant AppIDs',
-  'batch.ext.help': 'A third-party platform template (its code has ext.json) can be uploaded once for each merchant: one merchant Mini Program AppID a line, each its own row, one after another. The code goes straight to each merchant\'s list of versions waiting for review (the platform then submits it). Uploads use this project\'s (the development Mini Program\'s) key and IP whitelist. Leave it empty to upload the project as usual.',
+  'batch.ext.help': 'A third-party platform template (its code has ext.json) can be uploaded once for each merchant: one merchant Mini Program AppID a line, each its own row, one after another. The code goes straight to each merchant\'s list of versions waiting for review (the platform then submits it). Uploads use this project\'s (the development Mini Program\'s) key and IP whitelist. Every merchant gets the same ext config from ext.json; if merchants need different ones, ask a developer for a batch config file and upload it with mp-release batch. Leave it empty to upload the project as usual.',
   'batch.ext.label': 'Merchant AppIDs (one a line)',
   'batch.ext.count': 'Uploads once for each of {n} merchants.',
   'batch.ext.folded': '({n} merchants)',
